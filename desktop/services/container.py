@@ -1,0 +1,96 @@
+"""All services of one open library, built lazily so start-up pays only for what it uses."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.services.events import EventBus
+from desktop.storage.library_store import LibraryStore
+from desktop.storage.paths import default_library_dir
+
+if TYPE_CHECKING:
+    from desktop.services.annotation_service import AnnotationService
+    from desktop.services.backup_service import BackupService
+    from desktop.services.export_service import ExportService
+    from desktop.services.keyphrase_service import KeyphraseService
+    from desktop.services.library_service import LibraryService
+    from desktop.services.search_service import SearchService
+    from desktop.services.tag_service import TagService
+
+
+class Services:
+    """Open with `Services.open(data_dir)`; `store` and `events` are for services only:
+    the GUI and the CLI call the service objects."""
+
+    def __init__(self, store: LibraryStore) -> None:
+        self.store = store
+        self.events = EventBus()
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, *, seed: bool = True, read_only: bool = False) -> Services:
+        store = LibraryStore.open(Path(data_dir) if data_dir else default_library_dir(), read_only=read_only)
+        services = cls(store)
+        if seed and store.is_new and not read_only:
+            services.library.import_seeds()
+        return services
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.folder
+
+    def close(self) -> None:
+        for name in ("search",):  # services holding OS resources
+            service = self.__dict__.get(name)
+            if service is not None and hasattr(service, "close"):
+                service.close()
+        self.store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @cached_property
+    def library(self) -> LibraryService:
+        from desktop.services.library_service import LibraryService
+
+        return LibraryService(self)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        from desktop.services.annotation_service import AnnotationService
+
+        return AnnotationService(self)
+
+    @cached_property
+    def tags(self) -> TagService:
+        from desktop.services.tag_service import TagService
+
+        return TagService(self)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from desktop.services.search_service import SearchService
+
+        return SearchService(self)
+
+    @cached_property
+    def keyphrases(self) -> KeyphraseService:
+        from desktop.services.keyphrase_service import KeyphraseService
+
+        return KeyphraseService(self)
+
+    @cached_property
+    def export(self) -> ExportService:
+        from desktop.services.export_service import ExportService
+
+        return ExportService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop.services.backup_service import BackupService
+
+        return BackupService(self)

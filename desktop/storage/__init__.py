@@ -1,0 +1,1 @@
+"""The store of record (TinyDB, split into small files) and its housekeeping."""

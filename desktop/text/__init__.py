@@ -1,0 +1,1 @@
+"""Vietnamese text: normalisation, accent folding, tokens, references, key phrases."""
