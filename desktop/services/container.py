@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.services.events import EventBus
-from desktop.storage.library_store import LibraryStore
 from desktop.storage.paths import default_library_dir
 
 if TYPE_CHECKING:
+    from desktop.storage.library_store import LibraryStore
     from desktop.services.annotation_service import AnnotationService
     from desktop.services.backup_service import BackupService
     from desktop.services.export_service import ExportService
@@ -30,6 +30,9 @@ class Services:
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, seed: bool = True, read_only: bool = False) -> Services:
+        # Imported here so that importing services (e.g. for the CLI's help) loads no TinyDB.
+        from desktop.storage.library_store import LibraryStore
+
         store = LibraryStore.open(Path(data_dir) if data_dir else default_library_dir(), read_only=read_only)
         services = cls(store)
         if seed and store.is_new and not read_only:
@@ -40,11 +43,24 @@ class Services:
     def data_dir(self) -> Path:
         return self.store.folder
 
-    def close(self) -> None:
-        for name in ("search",):  # services holding OS resources
-            service = self.__dict__.get(name)
+    _SERVICE_NAMES = ("library", "annotations", "tags", "search", "keyphrases", "export")
+
+    def _drop_services(self) -> None:
+        """Forget built services (they hold the old store); the backup service keeps its state."""
+        for name in self._SERVICE_NAMES:
+            service = self.__dict__.pop(name, None)
             if service is not None and hasattr(service, "close"):
                 service.close()
+
+    def reopen_store(self) -> None:
+        """After a restore swapped the files: open them again and rebuild services lazily."""
+        from desktop.storage.library_store import LibraryStore
+
+        self._drop_services()
+        self.store = LibraryStore.open(self.store.folder, read_only=self.store.read_only)
+
+    def close(self) -> None:
+        self._drop_services()
         self.store.close()
 
     def __enter__(self) -> Services:

@@ -34,7 +34,8 @@ def _library_files(folder: Path) -> list[Path]:
     files = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if path.is_file() and rel.parts[0] not in _NOT_BACKED_UP and not rel.name.startswith("."):
+        hidden = any(part.startswith(".") for part in rel.parts)  # lock, temp files, restore staging
+        if path.is_file() and rel.parts[0] not in _NOT_BACKED_UP and not hidden:
             files.append(path)
     return files
 
@@ -50,7 +51,10 @@ def create_backup(folder: Path, *, reason: str = "manual", keep: int = DEFAULT_K
     try:
         with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             for path in _library_files(folder):
-                zf.write(path, path.relative_to(folder).as_posix())
+                try:
+                    zf.write(path, path.relative_to(folder).as_posix())
+                except FileNotFoundError:  # deleted by the app while we were zipping
+                    continue
         with open(tmp_name, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp_name, target)

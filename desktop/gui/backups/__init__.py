@@ -1,0 +1,1 @@
+"""Backup actions and the restore dialog."""

@@ -1,0 +1,1 @@
+"""The library pane: every article as a sortable, filterable table."""

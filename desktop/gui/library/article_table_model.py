@@ -1,0 +1,96 @@
+"""ArticleTableModel: article metadata rows with their annotation counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.article import ArticleMeta
+from desktop.text.display import format_date_vi
+from desktop.text.normalize import fold
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # folded title + source + author, for accent-free filtering
+
+COL_TITLE, COL_SOURCE, COL_DATE, COL_ANNOTATIONS = range(4)
+
+
+def _headers() -> list[str]:
+    tr = QCoreApplication.translate
+    return [
+        tr("ArticleTableModel", "Tiêu đề"),
+        tr("ArticleTableModel", "Nguồn"),
+        tr("ArticleTableModel", "Ngày đăng"),
+        tr("ArticleTableModel", "Ghi chú"),
+    ]
+
+
+class ArticleTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleMeta] = []
+        self._counts: dict[str, int] = {}
+        self._folded: list[str] = []
+
+    def set_articles(self, metas: list[ArticleMeta], counts: dict[str, int]) -> None:
+        self.beginResetModel()
+        self._rows = list(metas)
+        self._counts = dict(counts)
+        self._folded = [fold(f"{m.title} {m.source} {m.author}") for m in self._rows]
+        self.endResetModel()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_ANNOTATIONS), self.index(len(self._rows) - 1, COL_ANNOTATIONS))
+
+    def meta_at(self, row: int) -> ArticleMeta:
+        return self._rows[row]
+
+    def row_of(self, article_id: str) -> int:
+        for row, meta in enumerate(self._rows):
+            if meta.id == article_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        meta = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return meta.id
+        if role == FILTER_ROLE:
+            return self._folded[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return meta.title
+            if column == COL_SOURCE:
+                return meta.source
+            if column == COL_DATE:
+                return format_date_vi(meta.published, with_time=False)
+            return str(self._counts.get(meta.id, 0) or "")
+        if role == SORT_ROLE:
+            if column == COL_DATE:
+                return meta.published or ""
+            if column == COL_ANNOTATIONS:
+                return self._counts.get(meta.id, 0)
+            return fold(meta.title if column == COL_TITLE else meta.source)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            return meta.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ANNOTATIONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

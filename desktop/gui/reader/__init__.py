@@ -1,0 +1,1 @@
+"""The reader: one article's clean text with layers of highlights."""

@@ -1,0 +1,52 @@
+"""The read-only text area: a comfortable centred column, tooltips from highlight layers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+MAX_LINE_WIDTH_CHARS = 80  # comfortable measure for Vietnamese prose
+
+
+class ReaderTextEdit(QTextEdit):
+    """A QTextEdit that keeps lines short by centring the text column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.tooltip_at: Callable[[int], str] | None = None  # document position -> tooltip text
+
+    def _column_margin(self) -> int:
+        width = self.width()
+        measure = self.fontMetrics().horizontalAdvance("n") * MAX_LINE_WIDTH_CHARS
+        return max(16, (width - measure) // 2)
+
+    def update_column(self) -> None:
+        margin = self._column_margin()
+        self.setViewportMargins(margin, 12, margin, 12)
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.update_column()
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_at is not None:
+            help_event = QHelpEvent(event)  # type: ignore[call-overload]
+            pos = self.viewport().mapFrom(self, help_event.pos())
+            text = self.tooltip_at(self.cursorForPosition(pos).position())
+            if text:
+                QToolTip.showText(help_event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # pragma: no cover - Qt hook
+        return super().eventFilter(watched, event)

@@ -1,0 +1,211 @@
+"""Shows one article: a header (title, byline) and its clean text with highlight layers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+
+from desktop.domain.article import Article
+from desktop.gui.reader.highlight_span import HighlightSpan
+from desktop.gui.reader.reader_text_edit import ReaderTextEdit
+from desktop.gui.reader.reading_fonts import DEFAULT_POINT_SIZE, reading_font
+from desktop.text.display import format_date_vi
+from desktop.text.qt_offsets import OffsetMap
+
+FLASH_LAYER = "_flash"
+FLASH_MS = 700
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 32
+
+
+class ReaderView(QWidget):
+    """Document positions in `text_view` are the clean text's code points (via OffsetMap)."""
+
+    selection_changed = Signal()
+    article_shown = Signal(str)
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article_id: str = ""
+        self.text: str = ""
+        self._offsets = OffsetMap("")
+        self._layers: dict[str, tuple[int, list[HighlightSpan]]] = {}
+        self._point_size = DEFAULT_POINT_SIZE
+
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setObjectName("readerTitle")
+        self.byline_label = QLabel()
+        self.byline_label.setWordWrap(True)
+        self.byline_label.setObjectName("readerByline")
+        self.text_view = ReaderTextEdit()
+        self.text_view.setAccessibleName(self.tr("Nội dung bài viết"))
+        self.text_view.tooltip_at = self._tooltip_at
+        self.text_view.selectionChanged.connect(self.selection_changed)
+        self.placeholder = QLabel(self.tr("Chọn một bài viết trong thư viện để đọc."))
+        self.placeholder.setObjectName("readerPlaceholder")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.byline_label)
+        layout.addWidget(self.text_view, 1)
+        layout.addWidget(self.placeholder)
+        self._apply_fonts()
+        self._show_placeholder(True)
+
+    # --- content ---------------------------------------------------------------------
+    def _show_placeholder(self, empty: bool) -> None:
+        self.placeholder.setVisible(empty)
+        for widget in (self.title_label, self.byline_label, self.text_view):
+            widget.setVisible(not empty)
+
+    def show_article(self, article: Article) -> None:
+        meta = article.meta
+        self.article_id = meta.id
+        self.text = article.clean_text
+        self._offsets = OffsetMap(self.text)
+        self._layers.clear()
+        self.title_label.setText(meta.title)
+        parts = [meta.source, meta.author, format_date_vi(meta.published)]
+        self.byline_label.setText(" · ".join(p for p in parts if p))
+        self.text_view.setPlainText(self.text)
+        self._format_paragraphs()
+        self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
+        self.text_view.setExtraSelections([])
+        self._show_placeholder(False)
+        self.article_shown.emit(meta.id)
+
+    def clear(self) -> None:
+        self.article_id = ""
+        self.text = ""
+        self._offsets = OffsetMap("")
+        self._layers.clear()
+        self.text_view.clear()
+        self._show_placeholder(True)
+
+    def _format_paragraphs(self) -> None:
+        block = QTextBlockFormat()
+        block.setBottomMargin(self._point_size * 0.8)
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setAlignment(self.text_view.alignment())
+        cursor = QTextCursor(self.text_view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block)
+        self.text_view.document().setDefaultTextOption(QTextOption(self.text_view.alignment()))
+
+    # --- typography and zoom -------------------------------------------------------
+    def _apply_fonts(self) -> None:
+        body = reading_font(self._point_size)
+        self.text_view.setFont(body)
+        self.text_view.document().setDefaultFont(body)
+        title = QFont(body)
+        title.setPointSize(self._point_size + 7)
+        title.setBold(True)
+        self.title_label.setFont(title)
+        byline = QFont(body)
+        byline.setPointSize(max(MIN_POINT_SIZE, self._point_size - 2))
+        byline.setItalic(True)
+        self.byline_label.setFont(byline)
+        self.text_view.update_column()
+        if self.text:
+            self._format_paragraphs()
+
+    @property
+    def point_size(self) -> int:
+        return self._point_size
+
+    def set_point_size(self, size: int) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        if size != self._point_size:
+            self._point_size = size
+            self._apply_fonts()
+            self.zoom_changed.emit(size)
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self._point_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self._point_size - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    # --- layers ----------------------------------------------------------------------
+    def set_layer(self, name: str, spans: list[HighlightSpan], z: int = 0) -> None:
+        self._layers[name] = (z, list(spans))
+        self._redraw_layers()
+
+    def clear_layer(self, name: str) -> None:
+        if self._layers.pop(name, None) is not None:
+            self._redraw_layers()
+
+    def layer(self, name: str) -> list[HighlightSpan]:
+        return list(self._layers.get(name, (0, []))[1])
+
+    def _redraw_layers(self) -> None:
+        selections = []
+        limit = len(self.text)
+        for _z, spans in sorted(self._layers.values(), key=lambda item: item[0]):
+            for span in spans:
+                start, end = max(0, span.start), min(limit, span.end)
+                if start >= end:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.text_view.document())
+                cursor.setPosition(self._offsets.to_utf16(start))
+                cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor  # type: ignore[attr-defined]
+                selection.format = self._char_format(span)  # type: ignore[attr-defined]
+                selections.append(selection)
+        self.text_view.setExtraSelections(selections)
+
+    @staticmethod
+    def _char_format(span: HighlightSpan) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if span.background:
+            fmt.setBackground(QColor(span.background))
+        if span.foreground:
+            fmt.setForeground(QColor(span.foreground))
+        if span.underline:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(span.underline))
+        if span.bold:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        return fmt
+
+    def _tooltip_at(self, utf16_position: int) -> str:
+        offset = self._offsets.to_codepoint(utf16_position)
+        tips = []
+        for _z, spans in sorted(self._layers.values(), key=lambda item: -item[0]):
+            tips += [s.tooltip for s in spans if s.tooltip and s.start <= offset < s.end]
+        return "\n\n".join(dict.fromkeys(tips))
+
+    # --- selection and navigation ----------------------------------------------------
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.text_view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.to_codepoint(cursor.selectionStart())
+        end = self._offsets.to_codepoint(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text_view.setTextCursor(cursor)
+
+    def scroll_to_range(self, start: int, end: int, flash: bool = True) -> None:
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(self._offsets.to_utf16(min(end, len(self.text))))
+        self.text_view.setTextCursor(cursor)
+        self.text_view.ensureCursorVisible()
+        cursor.setPosition(self._offsets.to_utf16(start))
+        self.text_view.setTextCursor(cursor)
+        self.text_view.ensureCursorVisible()
+        if flash:
+            self.set_layer(FLASH_LAYER, [HighlightSpan(start, end, background="#ff9900")], z=1000)
+            QTimer.singleShot(FLASH_MS, lambda: self.clear_layer(FLASH_LAYER))
