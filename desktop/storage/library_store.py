@@ -169,6 +169,10 @@ class LibraryStore:
                 create_backup(self.folder, reason="before-migration")
                 self._meta.put({"id": "schema", "version": migrate(self.folder, version)})
         self._articles = _Table(self._open_db(self.folder / paths.ARTICLES_FILE), "articles")
+        # Decoded once: every view lists articles, and decoding 35k documents each time adds up.
+        self._meta_cache: dict[str, ArticleMeta] = {
+            str(d["id"]): codec.meta_from_doc(d) for d in self._articles.all()
+        }
 
     def close(self) -> None:
         for db in self._dbs:
@@ -192,16 +196,16 @@ class LibraryStore:
 
     # --- articles ------------------------------------------------------------------
     def list_article_meta(self) -> list[ArticleMeta]:
-        return [codec.meta_from_doc(d) for d in self._articles.all()]
+        return list(self._meta_cache.values())
 
     def has_article(self, article_id: str) -> bool:
-        return article_id in self._articles
+        return article_id in self._meta_cache
 
     def get_article_meta(self, article_id: str) -> ArticleMeta:
-        doc = self._articles.get(article_id)
-        if doc is None:
+        meta = self._meta_cache.get(article_id)
+        if meta is None:
             raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
-        return codec.meta_from_doc(doc)
+        return meta
 
     def _text_path(self, article_id: str) -> Path:
         return self.folder / paths.TEXTS_DIR / f"{_check_id(article_id)}.json"
@@ -243,17 +247,20 @@ class LibraryStore:
         metas = []
         for meta, text in items:
             self.put_article_text(meta.id, text)
-            metas.append(codec.meta_to_doc(meta))
-        self._articles.put_many(metas)
+            metas.append(meta)
+        self._articles.put_many([codec.meta_to_doc(m) for m in metas])
+        self._meta_cache.update((m.id, m) for m in metas)
 
     def put_article_meta(self, meta: ArticleMeta) -> None:
         self._writable()
         self._articles.put(codec.meta_to_doc(meta))
+        self._meta_cache[meta.id] = meta
 
     def delete_article(self, article_id: str) -> None:
         self._writable()
         if not self._articles.remove(article_id):
             raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
+        del self._meta_cache[article_id]
         self._annotation_tables.pop(article_id, None)
         for path in (self._text_path(article_id), self._annotation_path(article_id)):
             path.unlink(missing_ok=True)

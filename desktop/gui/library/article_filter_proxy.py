@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from desktop.gui.library.article_table_model import FILTER_ROLE, SORT_ROLE
+from desktop.gui.library.article_table_model import FILTER_ROLE
 from desktop.text.normalize import fold
 
 
 class ArticleFilterProxy(QSortFilterProxyModel):
+    """Filters only: sorting is forwarded to the source model."""
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source model sorts itself (fast); the proxy keeps its order and only filters.
+        self.sourceModel().sort(column, order)
 
     def set_filter_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9 replaces invalidateFilter()

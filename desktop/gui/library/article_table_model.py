@@ -10,7 +10,6 @@ from desktop.domain.article import ArticleMeta
 from desktop.text.display import format_date_vi
 from desktop.text.normalize import fold
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # folded title + source + author, for accent-free filtering
 
@@ -33,11 +32,12 @@ class ArticleTableModel(QAbstractTableModel):
         self._rows: list[ArticleMeta] = []
         self._counts: dict[str, int] = {}
         self._folded: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
 
     def set_articles(self, metas: list[ArticleMeta], counts: dict[str, int]) -> None:
         self.beginResetModel()
-        self._rows = list(metas)
         self._counts = dict(counts)
+        self._rows = sorted(metas, key=self._sort_key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self._folded = [fold(f"{m.title} {m.source} {m.author}") for m in self._rows]
         self.endResetModel()
 
@@ -46,14 +46,37 @@ class ArticleTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_ANNOTATIONS), self.index(len(self._rows) - 1, COL_ANNOTATIONS))
 
+    def _sort_key(self, column: int) -> Any:
+        if column == COL_DATE:
+            return lambda m: (m.published or "", fold(m.title))
+        if column == COL_ANNOTATIONS:
+            return lambda m: (self._counts.get(m.id, 0), m.published or "")
+        if column == COL_SOURCE:
+            return lambda m: (fold(m.source), fold(m.title))
+        return lambda m: fold(m.title)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here with Python keys: a proxy sort would call data() per comparison, too slow
+        for a library of tens of thousands of articles."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._rows[i.row()].id for i in old_persistent]
+        pairs = sorted(zip(self._rows, self._folded, strict=True), key=lambda p: self._sort_key(column)(p[0]),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [p[0] for p in pairs]
+        self._folded = [p[1] for p in pairs]
+        row_of = {m.id: r for r, m in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old_persistent, [self.index(row_of[i], p.column()) for i, p in zip(old_ids, old_persistent, strict=True)]
+        )
+        self.layoutChanged.emit()
+
     def meta_at(self, row: int) -> ArticleMeta:
         return self._rows[row]
 
     def row_of(self, article_id: str) -> int:
-        for row, meta in enumerate(self._rows):
-            if meta.id == article_id:
-                return row
-        return -1
+        return next((row for row, meta in enumerate(self._rows) if meta.id == article_id), -1)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -83,12 +106,6 @@ class ArticleTableModel(QAbstractTableModel):
             if column == COL_DATE:
                 return format_date_vi(meta.published, with_time=False)
             return str(self._counts.get(meta.id, 0) or "")
-        if role == SORT_ROLE:
-            if column == COL_DATE:
-                return meta.published or ""
-            if column == COL_ANNOTATIONS:
-                return self._counts.get(meta.id, 0)
-            return fold(meta.title if column == COL_TITLE else meta.source)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
             return meta.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ANNOTATIONS:

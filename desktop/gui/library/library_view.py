@@ -45,8 +45,13 @@ class LibraryView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_SOURCE, COL_DATE, COL_ANNOTATIONS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, never ResizeToContents: that reads every row of a large library.
+        em = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in ((COL_SOURCE, 14), (COL_DATE, 11), (COL_ANNOTATIONS, 7)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, em * chars)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
         self.count_label = QLabel()
