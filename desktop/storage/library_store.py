@@ -37,8 +37,15 @@ class _Table:
     """One TinyDB table in one file, addressed by our string ids."""
 
     def __init__(self, db: TinyDB, name: str) -> None:
+        self._db = db
+        self._name = name
         self._table = db.table(name, cache_size=0)
-        self._doc_ids: dict[str, int] = {str(d["id"]): d.doc_id for d in self._table.all()}
+        self._doc_ids: dict[str, int] = {str(doc["id"]): int(key) for key, doc in self.raw_items()}
+
+    def raw_items(self) -> list[tuple[str, dict[str, Any]]]:
+        """The stored documents themselves, without TinyDB's per-document copies: read only."""
+        tables = self._db.storage.read() or {}
+        return list(tables.get(self._name, {}).items())
 
     def all(self) -> list[dict[str, Any]]:
         return [dict(d) for d in self._table.all()]
@@ -171,7 +178,7 @@ class LibraryStore:
         self._articles = _Table(self._open_db(self.folder / paths.ARTICLES_FILE), "articles")
         # Decoded once: every view lists articles, and decoding 35k documents each time adds up.
         self._meta_cache: dict[str, ArticleMeta] = {
-            str(d["id"]): codec.meta_from_doc(d) for d in self._articles.all()
+            str(doc["id"]): codec.meta_from_doc(doc) for _key, doc in self._articles.raw_items()
         }
 
     def close(self) -> None:
