@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def _flash_saved(self) -> None:
         self.saved_label.setText(self.tr("Đã lưu"))
-        QTimer.singleShot(SAVED_MESSAGE_MS, lambda: self.saved_label.setText(""))
+        QTimer.singleShot(SAVED_MESSAGE_MS, self.saved_label, lambda: self.saved_label.setText(""))
 
     def open_article(self, article_id: str, select: tuple[int, int] | None = None) -> bool:
         """Show an article in the reader (and select it in the library); optionally a passage."""

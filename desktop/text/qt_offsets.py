@@ -9,8 +9,10 @@ class OffsetMap:
     """Maps offsets of one text both ways; they differ only after characters outside the BMP."""
 
     def __init__(self, text: str) -> None:
-        # Code-point indices of astral characters (each takes two UTF-16 units).
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Code-point indices of astral characters (each takes two UTF-16 units); most texts have
+        # none, and max() over the string is far cheaper than a per-character scan.
+        has_astral = bool(text) and max(text) > "\uffff"
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if has_astral else []
         self._astral_utf16 = [i + k for k, i in enumerate(self._astral)]
 
     def to_utf16(self, codepoint_offset: int) -> int:

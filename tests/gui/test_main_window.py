@@ -44,7 +44,9 @@ def test_selecting_a_row_shows_title_byline_and_clean_text(main_window: MainWind
 def test_filter_box_narrows_the_list_with_or_without_marks(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = main_window.library_view
     qtbot.keyClicks(view.filter_edit, "tan an")
-    assert titles(main_window) == ["Tân An: Nâng cao tinh thần trách nhiệm, thái độ phục vụ nhân dân"]
+    assert titles(main_window) == [
+        "Tân An: Nâng cao tinh thần trách nhiệm, thái độ phục vụ nhân dân"
+    ]
     assert "1 / 5" in view.count_label.text()
     view.filter_edit.clear()
     # QTest's keyClicks only knows ASCII keys: Vietnamese input arrives like an input method's commit.
@@ -75,10 +77,12 @@ def test_reader_layers_and_selection_use_code_points(main_window: MainWindow) ->
     start = reader.text.index("đạo đức công vụ")
     reader.select_range(start, start + len("đạo đức công vụ"))
     assert reader.selected_range() == (start, start + len("đạo đức công vụ"))
+    others = len(reader.text_view.extraSelections())  # key-phrase layers of other features
     reader.set_layer("test", [HighlightSpan(start, start + 5, background="#ffff00", tooltip="ghi chú")], z=10)
-    assert len(reader.text_view.extraSelections()) == 1
+    assert len(reader.text_view.extraSelections()) == others + 1
+    assert "ghi chú" in reader._tooltip_at(start + 2)
     reader.clear_layer("test")
-    assert reader.text_view.extraSelections() == []
+    assert len(reader.text_view.extraSelections()) == others
 
 
 def test_zoom_and_geometry_are_remembered(qtbot, services, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]

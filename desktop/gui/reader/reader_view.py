@@ -31,6 +31,8 @@ class ReaderView(QWidget):
         self.text: str = ""
         self._offsets = OffsetMap("")
         self._layers: dict[str, tuple[int, list[HighlightSpan]]] = {}
+        # Built once per set_layer: redrawing one layer must not rebuild the others.
+        self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._point_size = DEFAULT_POINT_SIZE
 
         self.title_label = QLabel()
@@ -68,6 +70,7 @@ class ReaderView(QWidget):
         self.text = article.clean_text
         self._offsets = OffsetMap(self.text)
         self._layers.clear()
+        self._selections.clear()
         self.title_label.setText(meta.title)
         parts = [meta.source, meta.author, format_date_vi(meta.published)]
         self.byline_label.setText(" · ".join(p for p in parts if p))
@@ -83,6 +86,7 @@ class ReaderView(QWidget):
         self.text = ""
         self._offsets = OffsetMap("")
         self._layers.clear()
+        self._selections.clear()
         self.text_view.clear()
         self._show_placeholder(True)
 
@@ -136,31 +140,41 @@ class ReaderView(QWidget):
     # --- layers ----------------------------------------------------------------------
     def set_layer(self, name: str, spans: list[HighlightSpan], z: int = 0) -> None:
         self._layers[name] = (z, list(spans))
-        self._redraw_layers()
+        self._selections[name] = self._build_selections(spans)
+        self._apply_layers()
 
     def clear_layer(self, name: str) -> None:
         if self._layers.pop(name, None) is not None:
-            self._redraw_layers()
+            self._selections.pop(name, None)
+            self._apply_layers()
 
     def layer(self, name: str) -> list[HighlightSpan]:
         return list(self._layers.get(name, (0, []))[1])
 
-    def _redraw_layers(self) -> None:
+    def _build_selections(self, spans: list[HighlightSpan]) -> list[QTextEdit.ExtraSelection]:
         selections = []
         limit = len(self.text)
-        for _z, spans in sorted(self._layers.values(), key=lambda item: item[0]):
-            for span in spans:
-                start, end = max(0, span.start), min(limit, span.end)
-                if start >= end:
-                    continue
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.text_view.document())
-                cursor.setPosition(self._offsets.to_utf16(start))
-                cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = self._char_format(span)  # type: ignore[attr-defined]
-                selections.append(selection)
-        self.text_view.setExtraSelections(selections)
+        document = self.text_view.document()
+        formats: dict[HighlightSpan, QTextCharFormat] = {}
+        for span in spans:
+            start, end = max(0, span.start), min(limit, span.end)
+            if start >= end:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._offsets.to_utf16(start))
+            cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            style = HighlightSpan(0, 0, span.background, span.underline, span.bold, "", span.foreground)
+            if style not in formats:  # spans of one style share one format
+                formats[style] = self._char_format(span)
+            selection.format = formats[style]  # type: ignore[attr-defined]
+            selections.append(selection)
+        return selections
+
+    def _apply_layers(self) -> None:
+        ordered = sorted(self._layers.items(), key=lambda item: item[1][0])
+        self.text_view.setExtraSelections([s for name, _ in ordered for s in self._selections.get(name, [])])
 
     @staticmethod
     def _char_format(span: HighlightSpan) -> QTextCharFormat:
@@ -208,4 +222,4 @@ class ReaderView(QWidget):
         self.text_view.ensureCursorVisible()
         if flash:
             self.set_layer(FLASH_LAYER, [HighlightSpan(start, end, background="#ff9900")], z=1000)
-            QTimer.singleShot(FLASH_MS, lambda: self.clear_layer(FLASH_LAYER))
+            QTimer.singleShot(FLASH_MS, self, lambda: self.clear_layer(FLASH_LAYER))
