@@ -1,0 +1,23 @@
+"""A text prepared once for re-anchoring many annotations (its folded form computed once)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from desktop.text.normalize import fold, nfc
+
+
+class AnchorText:
+    """The NFC text annotations are anchored to, with its length-preserving folded form."""
+
+    def __init__(self, text: str) -> None:
+        # Callers pass stored (NFC) text; normalising again is cheap insurance, and it is a
+        # no-op on NFC input so offsets stay those of the stored text.
+        self.text = nfc(text)
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    def __len__(self) -> int:
+        return len(self.text)

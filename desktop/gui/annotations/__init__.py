@@ -1,0 +1,1 @@
+"""Highlighting, tagging and annotating passages: dialogs, panels, browser, undo commands."""

@@ -1,0 +1,49 @@
+"""Edit an article's reading text (fix a typo, paste a corrected version)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Annotations", text)
+
+
+class ArticleTextDialog(QDialog):
+    def __init__(
+        self, title: str, text: str, annotation_count: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Sửa nội dung: %1").replace("%1", title))
+        self.resize(760, 620)
+        info = QLabel(
+            _tr(
+                "Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; "
+                "ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. "
+                "Bản gốc khi nhập vẫn được giữ."
+            ).replace("%1", str(annotation_count))
+        )
+        info.setWordWrap(True)
+        self.editor = QPlainTextEdit(text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Huỷ"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()

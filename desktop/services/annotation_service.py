@@ -1,0 +1,379 @@
+"""Annotations: create, edit, delete (each with a service-level inverse for undo), query the
+whole library, and re-anchor them when an article's text is edited."""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop.anchoring import AnchorText, build_selectors, reanchor
+from desktop.anchoring.quote_search import find_quote
+from desktop.anchoring.selectors import check_range
+from desktop.domain.annotation import Annotation
+from desktop.domain.article import ArticleText
+from desktop.domain.colors import HIGHLIGHT_COLORS
+from desktop.domain.errors import NotFoundError, UserError
+from desktop.services import events
+from desktop.services.annotation_cache import AnnotationCache
+from desktop.services.annotation_filter import AnnotationFilter
+from desktop.text.normalize import nfc
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+_COLOR_KEYS = tuple(c.key for c in HIGHLIGHT_COLORS)
+TEXT_CACHE_SIZE = 8
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def text_order(a: Annotation) -> tuple[Any, ...]:
+    return (a.needs_review, a.start, a.end, a.created, a.id)
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """What `edit_article_text` did, and all `undo_text_edit` needs to put it back exactly."""
+
+    article_id: str
+    before_text: ArticleText
+    before_annotations: tuple[Annotation, ...]
+    before_content_key: str
+    changed: bool  # False when the new text equals the old: nothing was written
+    moved: int  # annotations placed somewhere else than before
+    needs_review: tuple[Annotation, ...]  # could not be placed with confidence
+
+
+class AnnotationService:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._store = services.store
+        self._events = services.events
+        self._cache = AnnotationCache(self._store)
+        self._verified: set[str] = set()  # articles whose anchors were checked against their text
+        self._publishing = False  # our own event: the cache is already up to date
+        # The few texts last annotated: creating in the open article must not re-read its file.
+        self._texts: OrderedDict[str, str] = OrderedDict()
+        self._events.subscribe(events.ARTICLES_CHANGED, self._on_articles_changed)
+        self._events.subscribe(events.LIBRARY_REPLACED, self._on_library_replaced)
+        self._events.subscribe(events.ANNOTATIONS_CHANGED, self._on_annotations_changed)
+
+    def _clean_text(self, article_id: str) -> str:
+        text = self._texts.pop(article_id, None)
+        if text is None:
+            text = self._store.get_article_text(article_id).clean_text
+        self._texts[article_id] = text
+        while len(self._texts) > TEXT_CACHE_SIZE:
+            self._texts.popitem(last=False)
+        return text
+
+    def _on_articles_changed(self, ids: tuple[str, ...]) -> None:
+        for article_id in ids:
+            self._texts.pop(article_id, None)
+            self._verified.discard(article_id)
+            if not self._store.has_article(article_id):
+                self._cache.drop(article_id)
+
+    def _on_library_replaced(self) -> None:
+        self._cache.reset()
+        self._texts.clear()
+        self._verified = set()
+
+    def _on_annotations_changed(self, article_id: str) -> None:
+        # Another service (e.g. importing annotations) may have written the store directly.
+        if not self._publishing and self._store.has_article(article_id):
+            self._cache.put(article_id, self._store.list_annotations(article_id))
+
+    def _publish(self, article_id: str) -> None:
+        self._publishing = True
+        try:
+            self._events.publish(events.ANNOTATIONS_CHANGED, article_id=article_id)
+        finally:
+            self._publishing = False
+
+    # --- reading ---------------------------------------------------------------------
+    def list_for_article(self, article_id: str) -> list[Annotation]:
+        """The article's annotations in text order (those needing review last), each checked
+        against the current text: an anchor that no longer holds its quote is re-anchored."""
+        annotations = self._cache.article(article_id)
+        if article_id not in self._verified and annotations:
+            annotations = self._verify(article_id, annotations)
+        self._verified.add(article_id)
+        return sorted(annotations, key=text_order)
+
+    def _verify(self, article_id: str, annotations: list[Annotation]) -> list[Annotation]:
+        # Covers a crash between writing an edited text and its re-anchored annotations.
+        text = self._clean_text(article_id)
+        stale = [
+            a for a in annotations if not a.needs_review and text[a.start : a.end] != a.quote.exact
+        ]
+        if not stale:
+            return annotations
+        target = AnchorText(text)
+        fixed = {a.id: self._reanchored(a, target) for a in stale}
+        annotations = [fixed.get(a.id, a) for a in annotations]
+        if not self._store.read_only:
+            self._store.replace_annotations(article_id, annotations)
+            self._cache.put(article_id, annotations)
+        return annotations
+
+    def get(self, annotation_id: str) -> Annotation:
+        article_id = self._cache.locate(annotation_id)
+        if article_id is not None:
+            for a in self._cache.article(article_id):
+                if a.id == annotation_id:
+                    return a
+        raise NotFoundError("Không tìm thấy ghi chú này: có thể nó đã bị xoá.")
+
+    def count(self) -> int:
+        return sum(count for count, _ in self._cache.counts().values())
+
+    def counts_by_article(self) -> dict[str, int]:
+        """Number of annotations per article id (articles without any are left out); cheap
+        even at 100,000 annotations (a summary in the index folder, checked per file)."""
+        return {article_id: n for article_id, (n, _) in self._cache.counts().items() if n}
+
+    def all_annotations(self) -> list[Annotation]:
+        return [a for items in self._cache.all().values() for a in items]
+
+    def query(self, annotation_filter: AnnotationFilter | None = None) -> list[Annotation]:
+        """The annotations the filter selects, by article then text order: what the browser
+        shows and what export takes."""
+        annotation_filter = annotation_filter or AnnotationFilter()
+        tags = self._store.list_tags()
+        pool: Iterable[Annotation]
+        if annotation_filter.article_ids:
+            pool = [a for aid in annotation_filter.article_ids for a in self._cache.article(aid)]
+        else:
+            pool = self.all_annotations()
+        found = annotation_filter.apply(pool, tags)
+        return sorted(found, key=lambda a: (a.article_id, *text_order(a)))
+
+    def needs_review(self, article_id: str | None = None) -> list[Annotation]:
+        """Annotations that could not be re-anchored with confidence, waiting for the user.
+        Only articles known to hold some are read."""
+        if article_id:
+            ids = frozenset({article_id})
+        else:
+            ids = frozenset(aid for aid, (_, waiting) in self._cache.counts().items() if waiting)
+            if not ids:
+                return []
+        return self.query(AnnotationFilter(needs_review=True, article_ids=ids))
+
+    # --- validation ------------------------------------------------------------------
+    def _check_color(self, color: str) -> str:
+        if color not in _COLOR_KEYS:
+            raise UserError(f"Không có màu “{color}”. Các màu dùng được: {', '.join(_COLOR_KEYS)}.")
+        return color
+
+    def _check_tags(self, tag_ids: Iterable[str]) -> tuple[str, ...]:
+        known = {t.id for t in self._store.list_tags()}
+        unique = tuple(dict.fromkeys(tag_ids))
+        missing = [t for t in unique if t not in known]
+        if missing:
+            raise NotFoundError(
+                "Một thẻ đã chọn không còn trong thư viện (có thể vừa bị xoá). Hãy chọn lại thẻ."
+            )
+        return unique
+
+    @staticmethod
+    def _clean_note(note: str) -> str:
+        return nfc(note).replace("\r\n", "\n").strip()
+
+    # --- creating and editing ----------------------------------------------------------
+    def create(
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        *,
+        tags: Iterable[str] = (),
+        color: str = "yellow",
+        note: str = "",
+        annotation_id: str | None = None,
+    ) -> Annotation:
+        """Annotate text[start:end] of the article's clean text (code points); white space at
+        either end of the selection is left out. `annotation_id` lets redo recreate the same one."""
+        text = self._clean_text(article_id)
+        start, end = check_range(text, start, end)
+        position, quote = build_selectors(text, start, end)
+        stamp = now_iso()
+        annotation = Annotation(
+            id=annotation_id or uuid.uuid4().hex,
+            article_id=article_id,
+            position=position,
+            quote=quote,
+            tags=self._check_tags(tags),
+            color=self._check_color(color),
+            note=self._clean_note(note),
+            created=stamp,
+            modified=stamp,
+        )
+        self._put(annotation)
+        return annotation
+
+    def find_quote(self, article_id: str, quote: str) -> list[tuple[int, int]]:
+        return find_quote(self._clean_text(article_id), quote)
+
+    def create_from_quote(
+        self, article_id: str, quote: str, *, occurrence: int = 1, **fields: Any
+    ) -> Annotation:
+        """Annotate the `occurrence`-th (1-based) place where `quote` appears in the article."""
+        if not quote.strip():
+            raise UserError("Hãy cho biết đoạn văn cần đánh dấu (--quote).")
+        found = self.find_quote(article_id, quote)
+        title = self._store.get_article_meta(article_id).title
+        if not found:
+            raise UserError(f"Không tìm thấy đoạn “{quote.strip()}” trong bài “{title}”.")
+        if not 1 <= occurrence <= len(found):
+            raise UserError(
+                f"Đoạn “{quote.strip()}” xuất hiện {len(found)} lần trong bài “{title}”: "
+                f"hãy chọn --occurrence từ 1 đến {len(found)}."
+            )
+        start, end = found[occurrence - 1]
+        return self.create(article_id, start, end, **fields)
+
+    def update(
+        self,
+        annotation_id: str,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        color: str | None = None,
+    ) -> Annotation:
+        """Change what the user wrote; undo with `restore(the annotation before)`."""
+        before = self.get(annotation_id)
+        changes: dict[str, Any] = {}
+        if note is not None:
+            changes["note"] = self._clean_note(note)
+        if tags is not None:
+            changes["tags"] = self._check_tags(tags)
+        if color is not None:
+            changes["color"] = self._check_color(color)
+        after = before.with_changes(**changes)
+        if after == before:
+            return before
+        after = after.with_changes(modified=now_iso())
+        self._put(after)
+        return after
+
+    def delete(self, annotation_id: str) -> Annotation:
+        """Remove it; the returned annotation given to `restore` brings it back unchanged."""
+        annotation = self.get(annotation_id)
+        self._store.delete_annotation(annotation.article_id, annotation_id)
+        self._cache.put(annotation.article_id, self._store.list_annotations(annotation.article_id))
+        self._publish(annotation.article_id)
+        return annotation
+
+    def restore(self, annotation: Annotation) -> Annotation:
+        """Put back an annotation exactly as it was (undo of create's inverse, of edits, of
+        delete). If the text changed meanwhile it is re-anchored rather than trusted blindly."""
+        text = self._clean_text(annotation.article_id)
+        if (
+            not annotation.needs_review
+            and text[annotation.start : annotation.end] != annotation.quote.exact
+        ):
+            annotation = self._reanchored(annotation, AnchorText(text))
+        self._put(annotation)
+        return annotation
+
+    def put_many(self, annotations: Iterable[Annotation]) -> None:
+        """Store changed annotations (same ids), one atomic write per article: tag merges,
+        renames and their undo."""
+        by_article: dict[str, dict[str, Annotation]] = {}
+        for a in annotations:
+            by_article.setdefault(a.article_id, {})[a.id] = a
+        for article_id, changed in by_article.items():
+            current = {a.id: a for a in self._store.list_annotations(article_id)}
+            current.update(changed)
+            items = list(current.values())
+            self._store.replace_annotations(article_id, items)
+            self._cache.put(article_id, items)
+        for article_id in by_article:
+            self._publish(article_id)
+
+    def _put(self, annotation: Annotation) -> None:
+        self._store.put_annotation(annotation)
+        self._cache.upsert(annotation)
+        self._publish(annotation.article_id)
+
+    # --- anchors -----------------------------------------------------------------------
+    @staticmethod
+    def _reanchored(annotation: Annotation, target: AnchorText) -> Annotation:
+        result = reanchor(annotation.position, annotation.quote, target)
+        if not result.found:
+            # Keep the old selectors: they are the evidence the user needs to re-attach it.
+            return annotation.with_changes(needs_review=True, anchor_score=result.score)
+        position, quote = build_selectors(target.text, result.start, result.end)
+        return annotation.with_changes(
+            position=position, quote=quote, needs_review=False, anchor_score=result.score
+        )
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
+        """Place an annotation (usually one needing review) on a range the user selected;
+        undo with `restore(the annotation before)`."""
+        before = self.get(annotation_id)
+        text = self._clean_text(before.article_id)
+        start, end = check_range(text, start, end)
+        position, quote = build_selectors(text, start, end)
+        after = before.with_changes(
+            position=position, quote=quote, needs_review=False, anchor_score=1.0, modified=now_iso()
+        )
+        self._put(after)
+        return after
+
+    def edit_article_text(self, article_id: str, new_text: str) -> TextEdit:
+        """Store a corrected clean text and re-anchor every annotation of the article; those
+        that cannot be placed with confidence are kept and marked "needs review"."""
+        meta = self._store.get_article_meta(article_id)
+        before_text = self._store.get_article_text(article_id)
+        text = nfc(new_text.replace("\r\n", "\n").replace("\r", "\n"))
+        if not text.strip():
+            raise UserError("Nội dung bài viết không được để trống.")
+        before_annotations = tuple(self._store.list_annotations(article_id))
+        if text == before_text.clean_text:
+            return TextEdit(
+                article_id, before_text, before_annotations, meta.content_key, False, 0, ()
+            )
+        target = AnchorText(text)
+        after = [self._reanchored(a, target) for a in before_annotations]
+        moved = sum(
+            1
+            for a, b in zip(before_annotations, after, strict=True)
+            if not b.needs_review and (a.start, a.end) != (b.start, b.end)
+        )
+        from desktop.services.library_service import content_key
+
+        # Text first: a crash before the annotations are written is repaired by `_verify`.
+        self._store.put_article_text(
+            article_id, ArticleText(before_text.raw_text, text, before_text.removed_lines)
+        )
+        self._store.replace_annotations(article_id, after)
+        self._store.put_article_meta(meta.with_changes(content_key=content_key(text)))
+        self._cache.put(article_id, after)
+        self._events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
+        self._verified.add(article_id)
+        self._publish(article_id)
+        review = tuple(sorted((a for a in after if a.needs_review), key=text_order))
+        return TextEdit(
+            article_id, before_text, before_annotations, meta.content_key, True, moved, review
+        )
+
+    def undo_text_edit(self, edit: TextEdit) -> None:
+        """Put back the text and the annotations exactly as they were before `edit`."""
+        if not edit.changed:
+            return
+        meta = self._store.get_article_meta(edit.article_id)
+        self._store.put_article_text(edit.article_id, edit.before_text)
+        self._store.replace_annotations(edit.article_id, list(edit.before_annotations))
+        self._store.put_article_meta(meta.with_changes(content_key=edit.before_content_key))
+        self._cache.put(edit.article_id, list(edit.before_annotations))
+        self._events.publish(events.ARTICLES_CHANGED, ids=(edit.article_id,))
+        self._verified.add(edit.article_id)
+        self._publish(edit.article_id)
