@@ -1,0 +1,206 @@
+"""`export --format docx|md|csv|pdf|jsonld ... -o FILE` and `import-annotations FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.output import emit
+from desktop.domain.errors import UserError
+from desktop.domain.tag import normalize_tag_name
+from desktop.export.export_options import (
+    BriefOptions,
+    ExcerptSelection,
+    ExportFormat,
+    ExportRequest,
+    GroupBy,
+)
+from desktop.export.vietnamese_dates import parse_day
+from desktop.services import Services
+from desktop.text.normalize import nfc
+
+_BY_SUFFIX = {f.suffix: f for f in ExportFormat} | {
+    ".json": ExportFormat.JSONLD,
+    ".markdown": ExportFormat.MARKDOWN,
+}
+
+
+def _format_for(args: argparse.Namespace, output: Path) -> ExportFormat:
+    if args.format:
+        return ExportFormat(args.format)
+    fmt = _BY_SUFFIX.get(output.suffix.lower())
+    if fmt is None:
+        raise UserError(
+            "Không đoán được định dạng từ tên tệp: hãy thêm --format docx|md|csv|pdf|jsonld."
+        )
+    return fmt
+
+
+def _day(value: str | None, label: str) -> str | None:
+    if value is None:
+        return None
+    day = parse_day(value)
+    if day is None:
+        raise UserError(
+            f"Ngày {label} “{value}” không hợp lệ: hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15."
+        )
+    return day.isoformat()
+
+
+def _progress(args: argparse.Namespace):
+    if args.json or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+def _run_export(args: argparse.Namespace, services: Services) -> int:
+    output = Path(args.output)
+    fmt = _format_for(args, output)
+    if output.suffix.lower() != fmt.suffix and not (
+        fmt is ExportFormat.JSONLD and output.suffix.lower() == ".json"
+    ):
+        output = output.with_name(output.name + fmt.suffix)
+    if output.exists() and not args.overwrite:
+        raise UserError(f"Tệp “{output}” đã có. Thêm --overwrite để ghi đè, hoặc chọn tên khác.")
+    selection = ExcerptSelection(
+        article_ids=tuple(args.article or ()),
+        tag_names=tuple(normalize_tag_name(nfc(t)) for t in args.tag or ()),
+        date_from=_day(args.date_from, "bắt đầu"),
+        date_to=_day(args.date_to, "kết thúc"),
+        include_needs_review=not args.skip_needs_review,
+    )
+    known = {t.name for t in services.store.list_tags()}
+    unknown = [t for t in selection.tag_names if normalize_tag_name(nfc(t)) not in known]
+    if unknown:
+        raise UserError(
+            f"Không có thẻ “{unknown[0]}” trong thư viện (xem danh sách bằng lệnh tags)."
+        )
+    missing = [a for a in selection.article_ids if not services.store.has_article(a)]
+    if missing:
+        raise UserError(f"Không có bài viết mã “{missing[0]}” trong thư viện (xem bằng lệnh list).")
+    options = BriefOptions(
+        title=args.title,
+        agency=args.agency.replace("\\n", "\n"),
+        place=args.place,
+        date=_day(args.date, "của tài liệu") or "",
+        group_by=GroupBy(args.group_by),
+        include_notes=not args.no_notes,
+        include_tags=not args.no_tags,
+        include_citations=not args.no_citations,
+        include_context=args.context,
+        include_summary=not args.no_summary,
+        include_toc=args.toc,
+        include_appendix=args.appendix,
+        font_size_pt=float(args.font_size),
+    )
+    renderer = None
+    if fmt is ExportFormat.PDF:
+        from desktop.gui.export.pdf_renderer import render_pdf  # Qt only when a PDF is asked for
+
+        renderer = render_pdf
+    result = services.export.export(
+        ExportRequest(selection, options, fmt),
+        output,
+        progress=_progress(args),
+        pdf_renderer=renderer,
+    )
+    emit(
+        args,
+        result.summary(),
+        {
+            "path": str(result.path),
+            "format": fmt.value,
+            "excerpts": result.excerpts,
+            "articles": result.articles,
+            "bytes": result.size_bytes,
+        },
+    )
+    return 0
+
+
+def _run_import(args: argparse.Namespace, services: Services) -> int:
+    report = services.export.import_annotations(Path(args.file), dry_run=args.dry_run)
+    lines = report.lines()
+    lines.append(("(Chạy thử, chưa ghi gì.) " if args.dry_run else "") + report.summary())
+    emit(
+        args,
+        "\n".join(lines),
+        {
+            "dry_run": args.dry_run,
+            "added": [{"quote": e.quote, "article": e.article_title} for e in report.added],
+            "updated": [{"quote": e.quote, "article": e.article_title} for e in report.updated],
+            "skipped": [
+                {"quote": e.quote, "article": e.article_title, "reason": e.reason}
+                for e in report.skipped
+            ],
+            "created_tags": report.created_tags,
+        },
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "export", parents=[common], help="xuất trích dẫn ra Word, Markdown, CSV, PDF hoặc JSON-LD"
+    )
+    p.add_argument("-o", "--output", required=True, help="tệp kết quả")
+    p.add_argument(
+        "--format",
+        choices=[f.value for f in ExportFormat],
+        help="định dạng (mặc định: theo đuôi tệp)",
+    )
+    p.add_argument(
+        "--tag",
+        action="append",
+        metavar="THẺ",
+        help="chỉ xuất thẻ này và các thẻ con (lặp lại được)",
+    )
+    p.add_argument(
+        "--article", action="append", metavar="MÃ", help="chỉ xuất bài viết này (lặp lại được)"
+    )
+    p.add_argument(
+        "--from", dest="date_from", metavar="NGÀY", help="bài đăng từ ngày (NĂM-THÁNG-NGÀY)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="NGÀY", help="bài đăng đến ngày (NĂM-THÁNG-NGÀY)"
+    )
+    p.add_argument(
+        "--group-by",
+        choices=[g.value for g in GroupBy],
+        default=GroupBy.TAG.value,
+        help="nhóm theo",
+    )
+    p.add_argument("--title", default=BriefOptions.title, help="tên tài liệu")
+    p.add_argument(
+        "--agency", default="", help="tên cơ quan, đơn vị (hai dòng: viết \\n giữa hai dòng)"
+    )
+    p.add_argument("--place", default=BriefOptions.place, help="địa danh trước ngày tháng")
+    p.add_argument("--date", help="ngày của tài liệu (mặc định: hôm nay)")
+    p.add_argument("--font-size", type=int, choices=(13, 14), default=14, help="cỡ chữ")
+    p.add_argument("--toc", action="store_true", help="thêm mục lục")
+    p.add_argument(
+        "--appendix", action="store_true", help="thêm phụ lục toàn văn bài viết có đánh dấu"
+    )
+    p.add_argument("--context", action="store_true", help="in cả câu chứa đoạn trích")
+    p.add_argument("--no-notes", action="store_true", help="bỏ ghi chú")
+    p.add_argument("--no-tags", action="store_true", help="bỏ dòng thẻ")
+    p.add_argument("--no-citations", action="store_true", help="bỏ dòng nguồn")
+    p.add_argument("--no-summary", action="store_true", help="bỏ bảng tổng hợp số lượng")
+    p.add_argument(
+        "--skip-needs-review", action="store_true", help="bỏ các ghi chú cần xem lại vị trí"
+    )
+    p.add_argument("--overwrite", action="store_true", help="ghi đè tệp đã có")
+    p.set_defaults(run=_run_export)
+    p = sub.add_parser(
+        "import-annotations",
+        parents=[common],
+        help="nhập ghi chú từ tệp W3C JSON-LD của đồng nghiệp",
+    )
+    p.add_argument("file", help="tệp .jsonld")
+    p.add_argument("--dry-run", action="store_true", help="chỉ báo cáo, không ghi vào thư viện")
+    p.set_defaults(run=_run_import)

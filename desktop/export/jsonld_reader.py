@@ -1,0 +1,296 @@
+"""Read a W3C Web Annotation JSON-LD file defensively: every problem found, nothing trusted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.colors import HIGHLIGHT_COLORS
+from desktop.domain.errors import UserError
+from desktop.domain.tag import normalize_tag_name
+from desktop.export.jsonld_vocabulary import ANNOTATION_IRI, ARTICLE_IRI, STYLE_CLASS_PREFIX
+from desktop.text.normalize import nfc
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ANNOTATIONS = 100_000
+MAX_DEPTH = 32  # a real file nests 6 levels; deeper is an attack on the parser
+MAX_QUOTE_CHARS = 100_000
+MAX_NOTE_CHARS = 100_000
+MAX_AFFIX_CHARS = 2_000
+MAX_TAG_CHARS = 200
+MAX_TAGS = 100
+MAX_FIELD_CHARS = 2_000  # titles, ids, dates
+MAX_PROBLEMS_SHOWN = 5
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_COLOR_KEYS = {c.key for c in HIGHLIGHT_COLORS}
+
+
+class AnnotationFileError(UserError):
+    """The file was refused as a whole; `problems` lists what is wrong, in Vietnamese."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    iri: str
+    article_id: str  # our id when the IRI is ours, else ""
+    content_key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ParsedAnnotation:
+    id: str  # safe internal id (ours kept, foreign ones hashed deterministically)
+    article: ArticleRef
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    tag_names: tuple[str, ...]
+    note: str
+    color: str
+    created: str
+    modified: str
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("type", node.get("@type"))
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return set(value)
+    return set()
+
+
+def _string(node: dict[str, Any], key: str, limit: int, *, required: bool = False) -> str:
+    value = node.get(key)
+    if value is None:
+        if required:
+            raise _Invalid(f"thiếu trường “{key}”")
+        return ""
+    if not isinstance(value, str):
+        raise _Invalid(f"trường “{key}” phải là chuỗi ký tự")
+    if len(value) > limit:
+        raise _Invalid(f"trường “{key}” quá dài ({len(value)} ký tự, tối đa {limit})")
+    return nfc(value)
+
+
+def _integer(node: dict[str, Any], key: str) -> int:
+    value = node.get(key)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(f"“{key}” của TextPositionSelector phải là số nguyên")
+    if value < 0 or value > 10**9:
+        raise _Invalid(f"“{key}” của TextPositionSelector nằm ngoài khoảng cho phép")
+    return value
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth, iteratively: a hostile file must not exhaust our stack either."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            return depth
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return deepest
+
+
+def _internal_id(iri: str) -> str:
+    local = iri[len(ANNOTATION_IRI) :] if iri.startswith(ANNOTATION_IRI) else ""
+    if _SAFE_ID.match(local):
+        return local
+    # A foreign id maps to a stable id of ours: importing the same file twice adds nothing.
+    return "x" + hashlib.sha256(iri.encode("utf-8")).hexdigest()[:24]
+
+
+def _article_ref(target: dict[str, Any]) -> ArticleRef:
+    source = target.get("source")
+    if isinstance(source, str):
+        source = {"id": source}
+    if not isinstance(source, dict):
+        raise _Invalid("“target.source” phải là địa chỉ hoặc đối tượng mô tả bài viết")
+    iri = _string(source, "id", MAX_FIELD_CHARS, required=True)
+    local = iri[len(ARTICLE_IRI) :] if iri.startswith(ARTICLE_IRI) else ""
+    return ArticleRef(
+        iri=iri,
+        article_id=local if _SAFE_ID.match(local) else "",
+        content_key=_string(source, "td:contentKey", 128),
+        title=_string(source, "title", MAX_FIELD_CHARS),
+    )
+
+
+def _parse_annotation(node: Any) -> ParsedAnnotation:
+    if not isinstance(node, dict):
+        raise _Invalid("mỗi ghi chú phải là một đối tượng JSON")
+    if "Annotation" not in _types(node):
+        raise _Invalid("“type” phải là “Annotation”")
+    iri = _string(node, "id", MAX_FIELD_CHARS, required=True)
+    if not iri.strip():
+        raise _Invalid("“id” không được để trống")
+    target = node.get("target")
+    if isinstance(target, list) and len(target) == 1:
+        target = target[0]
+    if not isinstance(target, dict):
+        raise _Invalid("“target” phải là một đối tượng có “source” và “selector”")
+    article = _article_ref(target)
+    position = quote = None
+    selectors = target.get("selector")
+    for selector in _as_list(selectors) if selectors is not None else []:
+        if not isinstance(selector, dict):
+            raise _Invalid("mỗi “selector” phải là một đối tượng")
+        kinds = _types(selector)
+        if "TextPositionSelector" in kinds:
+            position = (_integer(selector, "start"), _integer(selector, "end"))
+        elif "TextQuoteSelector" in kinds:
+            quote = (
+                _string(selector, "exact", MAX_QUOTE_CHARS, required=True),
+                _string(selector, "prefix", MAX_AFFIX_CHARS),
+                _string(selector, "suffix", MAX_AFFIX_CHARS),
+            )
+    if quote is None or not quote[0]:
+        raise _Invalid("thiếu TextQuoteSelector có “exact” (đoạn văn được đánh dấu)")
+    if position is None:
+        position = (0, len(quote[0]))  # a quote alone is enough: it is found in the text on merge
+    if position[1] < position[0]:
+        raise _Invalid("“end” nhỏ hơn “start” trong TextPositionSelector")
+    tags: list[str] = []
+    notes: list[str] = []
+    for body in _as_list(node.get("body", [])):
+        if isinstance(body, str):
+            continue  # a bare IRI body carries nothing we can show
+        if not isinstance(body, dict):
+            raise _Invalid("mỗi “body” phải là một đối tượng")
+        purpose = body.get("purpose", "commenting")
+        purposes = set(_as_list(purpose)) if purpose is not None else set()
+        value = body.get("value", "")
+        if "tagging" in purposes:
+            name = normalize_tag_name(_string(body, "value", MAX_TAG_CHARS, required=True))
+            if name and name not in tags:
+                tags.append(name)
+        elif value and ("TextualBody" in _types(body) or not _types(body)):
+            notes.append(_string(body, "value", MAX_NOTE_CHARS))
+    if len(tags) > MAX_TAGS:
+        raise _Invalid(f"quá nhiều thẻ ({len(tags)}, tối đa {MAX_TAGS})")
+    note = "\n\n".join(notes)
+    if len(note) > MAX_NOTE_CHARS:
+        raise _Invalid("ghi chú quá dài")
+    style = target.get("styleClass")
+    color = "yellow"
+    if (
+        isinstance(style, str)
+        and style.startswith(STYLE_CLASS_PREFIX)
+        and style[len(STYLE_CLASS_PREFIX) :] in _COLOR_KEYS
+    ):
+        color = style[len(STYLE_CLASS_PREFIX) :]
+    return ParsedAnnotation(
+        id=_internal_id(iri),
+        article=article,
+        start=position[0],
+        end=position[1],
+        exact=quote[0],
+        prefix=quote[1],
+        suffix=quote[2],
+        tag_names=tuple(tags),
+        note=note,
+        color=color,
+        created=_string(node, "created", 64),
+        modified=_string(node, "modified", 64),
+    )
+
+
+def _items(document: Any) -> list[Any]:
+    """Annotations from a collection (first page, or embedded pages), a page, a list or one item."""
+    if isinstance(document, list):
+        return document
+    if not isinstance(document, dict):
+        raise AnnotationFileError("Tệp không chứa ghi chú theo chuẩn W3C Web Annotation.")
+    kinds = _types(document)
+    if "Annotation" in kinds:
+        return [document]
+    if "AnnotationPage" in kinds:
+        items = document.get("items", [])
+        if not isinstance(items, list):
+            raise AnnotationFileError("Trường “items” của AnnotationPage phải là một danh sách.")
+        return items
+    if "AnnotationCollection" in kinds:
+        found: list[Any] = []
+        page = document.get("first")
+        while isinstance(page, dict):
+            items = page.get("items", [])
+            if not isinstance(items, list):
+                raise AnnotationFileError(
+                    "Trường “items” của AnnotationPage phải là một danh sách."
+                )
+            found.extend(items)
+            page = page.get("next")
+            if len(found) > MAX_ANNOTATIONS:
+                break
+        return found
+    raise AnnotationFileError(
+        "Tệp không phải AnnotationCollection, AnnotationPage hay Annotation theo chuẩn W3C Web Annotation."
+    )
+
+
+def parse_annotation_file(data: bytes) -> list[ParsedAnnotation]:
+    """All annotations of the file, or AnnotationFileError listing the problems: never a part."""
+    if len(data) > MAX_FILE_BYTES:
+        raise AnnotationFileError(
+            f"Tệp quá lớn (trên {MAX_FILE_BYTES // (1024 * 1024)} MB) để nhập ghi chú."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AnnotationFileError("Tệp không phải văn bản UTF-8: không đọc được ghi chú.") from exc
+    try:
+        document = json.loads(text)
+    except RecursionError as exc:
+        raise AnnotationFileError(
+            "Tệp lồng nhau quá sâu: không nhận vì có thể là tệp độc hại."
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise AnnotationFileError(
+            f"Tệp không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
+        ) from exc
+    if _depth(document) > MAX_DEPTH:
+        raise AnnotationFileError("Tệp lồng nhau quá sâu: không nhận vì có thể là tệp độc hại.")
+    items = _items(document)
+    if len(items) > MAX_ANNOTATIONS:
+        raise AnnotationFileError(f"Tệp có quá nhiều ghi chú (trên {MAX_ANNOTATIONS}).")
+    parsed: list[ParsedAnnotation] = []
+    problems: list[str] = []
+    for number, item in enumerate(items, start=1):
+        try:
+            parsed.append(_parse_annotation(item))
+        except _Invalid as exc:
+            problems.append(f"Ghi chú thứ {number}: {exc}.")
+    if problems:
+        shown = " ".join(problems[:MAX_PROBLEMS_SHOWN])
+        more = (
+            f" (và {len(problems) - MAX_PROBLEMS_SHOWN} lỗi khác)"
+            if len(problems) > MAX_PROBLEMS_SHOWN
+            else ""
+        )
+        raise AnnotationFileError(
+            f"Tệp có {len(problems)} ghi chú không hợp lệ nên không nhập gì cả. {shown}{more}",
+            problems,
+        )
+    return parsed

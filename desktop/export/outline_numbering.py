@@ -1,0 +1,54 @@
+"""Heading numbers as Vietnamese documents write them: I., II. / 1., 2. / a), b)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from desktop.export.excerpt_grouping import ExcerptGroup
+
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese alphabet's order, as lists are lettered
+
+
+def roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _label(level: int, number: int) -> str:
+    if level <= 1:
+        return f"{roman(number)}."
+    if level == 2:
+        return f"{number}."
+    letters = _LETTERS
+    return f"{letters[(number - 1) % len(letters)]})"
+
+
+def numbered_groups(groups: Sequence[ExcerptGroup]) -> Iterator[tuple[ExcerptGroup, str]]:
+    """Each group (depth first) with its heading text: "I. KINH TẾ", "1. Đầu tư", "a) Công"."""
+
+    def walk(siblings: Sequence[ExcerptGroup]) -> Iterator[tuple[ExcerptGroup, str]]:
+        for number, group in enumerate(siblings, start=1):
+            title = group.title.upper() if group.level <= 1 else group.title
+            yield group, f"{_label(group.level, number)} {title}"
+            yield from walk(group.children)
+
+    yield from walk(groups)

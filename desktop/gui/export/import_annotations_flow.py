@@ -1,0 +1,88 @@
+"""File → Nhập ghi chú từ đồng nghiệp…: preview the merge, confirm, then merge and report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.export.annotation_merge import MergeReport
+from desktop.gui.error_dialogs import show_error
+from desktop.services import Services
+
+KEY_LAST_IMPORT_FOLDER = "export/last_import_folder"
+MAX_DETAIL_LINES = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def _details(report: MergeReport) -> str:
+    lines = report.lines()
+    if len(lines) > MAX_DETAIL_LINES:
+        lines = [
+            *lines[:MAX_DETAIL_LINES],
+            _tr("… và %1 dòng nữa.").replace("%1", str(len(lines) - MAX_DETAIL_LINES)),
+        ]
+    return "\n".join(lines)
+
+
+def plan_import(services: Services, path: Path, parent: QWidget | None) -> MergeReport | None:
+    """What importing `path` would do (nothing written); None after showing an error."""
+    try:
+        return services.export.import_annotations(path, dry_run=True)
+    except Exception as exc:  # noqa: BLE001 - the user sees why the file was refused
+        show_error(parent, exc, _tr("Không nhập được ghi chú"))
+        return None
+
+
+def confirm_and_import(
+    services: Services, path: Path, parent: QWidget | None, *, ask: bool = True
+) -> MergeReport | None:
+    preview = plan_import(services, path, parent)
+    if preview is None:
+        return None
+    if not preview.added and not preview.updated:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("Nhập ghi chú"),
+            _tr("Không có gì mới để nhập. ") + preview.summary(),
+            parent=parent,
+        )
+        box.setDetailedText(_details(preview))
+        if ask:
+            box.exec()
+        return preview
+    if ask:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Nhập ghi chú"),
+            _tr("Nhập ghi chú từ “%1”?\n").replace("%1", path.name) + preview.summary(),
+            parent=parent,
+        )
+        box.setDetailedText(_details(preview))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        return services.export.import_annotations(path)
+    except Exception as exc:  # noqa: BLE001
+        show_error(parent, exc, _tr("Không nhập được ghi chú"))
+        return None
+
+
+def ask_and_import(
+    services: Services, settings: QSettings, parent: QWidget | None
+) -> tuple[MergeReport, str] | None:
+    """Pick a file, preview, confirm, merge: (report, file name), or None if nothing was done."""
+    folder = str(settings.value(KEY_LAST_IMPORT_FOLDER, "") or "") or str(Path.home())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Chọn tệp ghi chú (W3C JSON-LD)"), folder, _tr("Ghi chú W3C (*.jsonld *.json)")
+    )
+    if not name:
+        return None
+    settings.setValue(KEY_LAST_IMPORT_FOLDER, str(Path(name).parent))
+    report = confirm_and_import(services, Path(name), parent)
+    return None if report is None else (report, Path(name).name)
