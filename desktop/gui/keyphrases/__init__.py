@@ -1,0 +1,1 @@
+"""Key phrases in the reader: highlight layers, side list, citations, glossary dialog."""

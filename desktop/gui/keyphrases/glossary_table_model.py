@@ -1,0 +1,83 @@
+"""GlossaryTableModel: every glossary term (the user's, shipped, hidden) with its group and origin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from desktop.text.keyphrases.glossary import GlossaryTerm
+
+TERM_ROLE = Qt.ItemDataRole.UserRole + 1
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Keyphrases", text)
+
+
+class GlossaryTableModel(QAbstractTableModel):
+    COLUMN_TERM, COLUMN_GROUP, COLUMN_ORIGIN = range(3)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[GlossaryTerm, bool]] = []  # (term, hidden)
+
+    def set_terms(self, terms: list[GlossaryTerm], hidden: list[GlossaryTerm]) -> None:
+        self.beginResetModel()
+        self._rows = [(t, False) for t in terms] + [(t, True) for t in hidden]
+        self.endResetModel()
+
+    def term(self, row: int) -> GlossaryTerm:
+        return self._rows[row][0]
+
+    def is_hidden(self, row: int) -> bool:
+        return self._rows[row][1]
+
+    def row_of(self, text: str) -> int:
+        return next((i for i, (t, _h) in enumerate(self._rows) if t.text == text), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Thuật ngữ"), _tr("Nhóm"), _tr("Nguồn"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        term, hidden = self._rows[index.row()]
+        if role == TERM_ROLE:
+            return term
+        if role == HIDDEN_ROLE:
+            return hidden
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.COLUMN_TERM:
+                return term.text
+            if index.column() == self.COLUMN_GROUP:
+                return term.group
+            if hidden:
+                return _tr("Có sẵn, đã ẩn")
+            return _tr("Của tôi") if term.user else _tr("Có sẵn")
+        if role == Qt.ItemDataRole.ForegroundRole and hidden:
+            return QColor("#888888")
+        if role == Qt.ItemDataRole.FontRole and term.user and index.column() == self.COLUMN_TERM:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

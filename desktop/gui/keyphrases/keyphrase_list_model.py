@@ -1,0 +1,90 @@
+"""KeyphraseListModel: the article's key phrases as rows (phrase, kind, occurrences or score)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.gui.keyphrases.keyphrase_styles import kind_label, legend_icon, tooltip
+from desktop.services.keyphrase_service import DOCUMENT_REF, GLOSSARY, SALIENT, KeyPhrase
+
+PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
+# The side list reads best with what is particular to this article first.
+_KIND_ORDER = {SALIENT: 0, GLOSSARY: 1, DOCUMENT_REF: 2}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Keyphrases", text)
+
+
+class KeyphraseListModel(QAbstractTableModel):
+    COLUMN_PHRASE, COLUMN_KIND, COLUMN_COUNT = range(3)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._phrases: list[KeyPhrase] = []
+        self._icons = {kind: legend_icon(kind) for kind in _KIND_ORDER}
+
+    def set_phrases(self, phrases: list[KeyPhrase]) -> None:
+        self.beginResetModel()
+        self._phrases = sorted(
+            phrases,
+            key=lambda p: (
+                _KIND_ORDER[p.kind],
+                -p.score if p.kind == SALIENT else -len(p.spans),
+                p.spans[0],
+            ),
+        )
+        self.endResetModel()
+
+    def phrase(self, row: int) -> KeyPhrase:
+        return self._phrases[row]
+
+    def phrases(self) -> list[KeyPhrase]:
+        return list(self._phrases)
+
+    def row_of(self, kind: str, key: str) -> int:
+        return next((i for i, p in enumerate(self._phrases) if p.kind == kind and p.key == key), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._phrases)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Cụm từ"), _tr("Loại"), _tr("Số lần"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        phrase = self._phrases[index.row()]
+        column = index.column()
+        if role == PHRASE_ROLE:
+            return phrase
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COLUMN_PHRASE:
+                return phrase.text
+            if column == self.COLUMN_KIND:
+                return kind_label(phrase.kind)
+            return len(phrase.spans)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COLUMN_PHRASE:
+            return self._icons[phrase.kind]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(phrase) + "\n" + _tr("Bấm để đi lần lượt tới từng chỗ xuất hiện")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,287 @@
+"""Key phrases of an article (glossary terms, document references, salient phrases), the citation
+index across the library, and the user's glossary."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.domain.article import ArticleMeta
+from desktop.domain.errors import UserError
+from desktop.services import events
+from desktop.text.document_refs import find_document_refs, same_document
+from desktop.text.keyphrases.glossary import GlossaryTerm, format_glossary, parse_glossary, term_key
+from desktop.text.keyphrases.glossary_matcher import GlossaryMatcher
+from desktop.text.keyphrases.user_glossary import UserGlossary
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+GLOSSARY = "glossary"
+DOCUMENT_REF = "document_ref"
+SALIENT = "salient"
+KINDS = (GLOSSARY, DOCUMENT_REF, SALIENT)
+KIND_LABELS = {GLOSSARY: "Thuật ngữ", DOCUMENT_REF: "Văn bản được dẫn", SALIENT: "Cụm từ nổi bật"}
+
+USER_TERMS_SETTING = "keyphrases.user_terms"
+HIDDEN_TERMS_SETTING = "keyphrases.hidden_terms"
+VISIBLE_KINDS_SETTING = "keyphrases.visible_kinds"
+SALIENT_LIMIT = 12  # phrases listed and highlighted per article: more stops being "at a glance"
+_CACHE_SIZE = 64
+MAX_GLOSSARY_FILE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class KeyPhrase:
+    kind: str  # GLOSSARY | DOCUMENT_REF | SALIENT
+    text: str  # what to show: the term, the document's canonical name, the phrase as written
+    score: float  # salience for SALIENT; number of occurrences for the other kinds
+    spans: tuple[tuple[int, int], ...]  # code points of the clean text, in text order
+    key: str  # canonical document key, glossary term, or salient phrase key
+    group: str = ""  # glossary group, or the document kind ("Chỉ thị")
+    user: bool = False  # a glossary term the user added
+
+
+class KeyphraseService:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._store = services.store
+        self._glossary: UserGlossary | None = None
+        self._matcher: GlossaryMatcher | None = None
+        self._keys_of_terms: frozenset[str] = frozenset()
+        self._cache: OrderedDict[str, tuple[str, list[KeyPhrase]]] = OrderedDict()
+        services.events.subscribe(events.ARTICLES_CHANGED, self._on_articles_changed)
+        services.events.subscribe(events.LIBRARY_REPLACED, self._on_library_replaced)
+
+    # --- events ------------------------------------------------------------------------------
+    def _on_articles_changed(self, ids: tuple[str, ...]) -> None:
+        for article_id in ids:
+            self._cache.pop(article_id, None)
+
+    def _on_library_replaced(self) -> None:
+        self._glossary = None
+        self._matcher = None
+        self._cache.clear()
+
+    # --- key phrases -------------------------------------------------------------------------
+    def statistics_loaded(self) -> bool:
+        """Whether salient phrases can be computed without first reading the background statistics."""
+        from desktop.text.keyphrases import background
+
+        return background.is_loaded()
+
+    def load_statistics(self) -> None:
+        """Read the background statistics now (thread-safe): the GUI does it off its thread."""
+        from desktop.text.keyphrases.background import background_stats
+
+        background_stats()
+
+    def keyphrases(
+        self, article_id: str, kinds: tuple[str, ...] = KINDS, *, load_statistics: bool = True
+    ) -> list[KeyPhrase]:
+        """The article's key phrases: document references and glossary terms in text order, then
+        salient phrases best first. Salient phrases already shown as a term or a reference are left out.
+
+        With `load_statistics=False` and the statistics not read yet, salient phrases are left out
+        (and nothing is cached) rather than making the caller wait for the first read."""
+        if not load_statistics and SALIENT in kinds and not self.statistics_loaded():
+            article = self._services.library.get_article(article_id)
+            partial = self._compute(article.clean_text, article.meta.title, with_salient=False)
+            return [p for p in partial if p.kind in kinds]
+        meta = self._services.library.get_meta(article_id)
+        cached = self._cache.get(article_id)
+        if cached is None or cached[0] != meta.content_key:
+            article = self._services.library.get_article(article_id)
+            cached = (meta.content_key, self._compute(article.clean_text, meta.title))
+            self._cache[article_id] = cached
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(article_id)
+        return [p for p in cached[1] if p.kind in kinds]
+
+    def keyphrases_of_text(self, text: str, title: str = "") -> list[KeyPhrase]:
+        """The same for a text not (yet) in the library."""
+        return self._compute(text, title)
+
+    def _compute(self, text: str, title: str, *, with_salient: bool = True) -> list[KeyPhrase]:
+        from desktop.text.keyphrases.salient import salient_phrases  # loads statistics on first use
+
+        refs: dict[str, list[tuple[int, int]]] = {}
+        ref_kind: dict[str, str] = {}
+        for ref in find_document_refs(text):
+            refs.setdefault(ref.canonical, []).append((ref.start, ref.end))
+            ref_kind[ref.canonical] = ref.kind
+        terms: dict[str, list[tuple[int, int]]] = {}
+        term_of: dict[str, GlossaryTerm] = {}
+        for match in self._glossary_matcher().find(text):
+            terms.setdefault(match.term.text, []).append((match.start, match.end))
+            term_of[match.term.text] = match.term
+        phrases = [
+            KeyPhrase(DOCUMENT_REF, key, len(spans), tuple(spans), key, ref_kind[key])
+            for key, spans in refs.items()
+        ]
+        phrases += [
+            KeyPhrase(GLOSSARY, t, len(spans), tuple(spans), t, term_of[t].group, term_of[t].user)
+            for t, spans in terms.items()
+        ]
+        phrases.sort(key=lambda p: p.spans[0][0])
+        if not with_salient:
+            return phrases
+        # A salient phrase that is a glossary term (shown here or not) is the glossary's to show;
+        # an occurrence on a document number or inside a shown term is already highlighted.
+        term_keys = self._term_keys()
+        refs_taken = [span for p in phrases if p.kind == DOCUMENT_REF for span in p.spans]
+        terms_taken = [span for p in phrases if p.kind == GLOSSARY for span in p.spans]
+        for phrase in salient_phrases(text, title=title, limit=SALIENT_LIMIT + len(terms) + 8):
+            if term_key(phrase.text) in term_keys:
+                continue
+            spans = tuple(
+                s
+                for s in phrase.spans
+                if not _overlaps_any(s, refs_taken) and not _inside_any(s, terms_taken)
+            )
+            if spans:
+                phrases.append(KeyPhrase(SALIENT, phrase.text, phrase.score, spans, phrase.key))
+            if sum(p.kind == SALIENT for p in phrases) >= SALIENT_LIMIT:
+                break
+        return phrases
+
+    # --- citations ---------------------------------------------------------------------------
+    def articles_citing(self, canonical: str) -> list[ArticleMeta]:
+        """Every article citing that document, newest first: written the same way, or loosely
+        ("Chỉ thị 05" for "Chỉ thị 05-CT/TW"; see `document_refs.same_document`)."""
+        citing = [
+            m
+            for m in self._services.library.list_articles()
+            if any(same_document(canonical, k) for k in m.doc_refs)
+        ]
+        citing.sort(key=lambda m: (m.published or "", m.title), reverse=True)
+        return citing
+
+    def citation_counts(self) -> dict[str, int]:
+        """Canonical key -> number of articles citing it exactly, over the whole library."""
+        counts: dict[str, int] = {}
+        for meta in self._services.library.list_articles():
+            for key in set(meta.doc_refs):
+                counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    # --- which kinds the reader shows (remembered per library) -------------------------------
+    def visible_kinds(self) -> tuple[str, ...]:
+        stored = self._store.get_setting(VISIBLE_KINDS_SETTING, list(KINDS))
+        return tuple(k for k in KINDS if k in (stored or []))
+
+    def set_visible_kinds(self, kinds: tuple[str, ...]) -> None:
+        self._store.put_setting(VISIBLE_KINDS_SETTING, [k for k in KINDS if k in kinds])
+
+    # --- glossary ----------------------------------------------------------------------------
+    def _user_glossary(self) -> UserGlossary:
+        if self._glossary is None:
+            self._glossary = UserGlossary.from_settings(
+                self._store.get_setting(USER_TERMS_SETTING, []),
+                self._store.get_setting(HIDDEN_TERMS_SETTING, []),
+            )
+        return self._glossary
+
+    def _glossary_matcher(self) -> GlossaryMatcher:
+        if self._matcher is None:
+            self._matcher = GlossaryMatcher(self._user_glossary().effective_terms())
+            self._keys_of_terms = frozenset(term_key(t.text) for t in self._matcher.terms)
+        return self._matcher
+
+    def _term_keys(self) -> frozenset[str]:
+        self._glossary_matcher()
+        return self._keys_of_terms
+
+    def _save_glossary(self, glossary: UserGlossary) -> None:
+        self._store.put_setting(USER_TERMS_SETTING, glossary.terms_setting())
+        self._store.put_setting(HIDDEN_TERMS_SETTING, glossary.hidden_setting())
+        self._glossary = glossary
+        self._matcher = None
+        self._cache.clear()
+        self._services.events.publish(events.GLOSSARY_CHANGED)
+
+    def glossary_terms(self) -> list[GlossaryTerm]:
+        """Every term in use: the user's first, then the shipped ones not hidden."""
+        return self._user_glossary().effective_terms()
+
+    def user_terms(self) -> list[GlossaryTerm]:
+        return list(self._user_glossary().terms)
+
+    def hidden_terms(self) -> list[GlossaryTerm]:
+        """Shipped terms the user removed (they can be added back)."""
+        from desktop.text.keyphrases.glossary import load_shipped_glossary
+
+        hidden = self._user_glossary().hidden
+        return [t for t in load_shipped_glossary() if term_key(t.text) in hidden]
+
+    def groups(self) -> list[str]:
+        return list(dict.fromkeys(t.group for t in self.glossary_terms()))
+
+    def is_term(self, text: str) -> bool:
+        return term_key(text) in self._term_keys()
+
+    def add_term(self, text: str, group: str = "") -> GlossaryTerm:
+        """Add a term (or bring back a hidden shipped one); UserError if empty or already there."""
+        glossary, term = self._user_glossary().with_term(text, group)
+        self._save_glossary(glossary)
+        return term
+
+    def remove_term(self, text: str) -> GlossaryTerm:
+        """Remove a user term or hide a shipped one; returns it, so an undo can add it back."""
+        glossary, term = self._user_glossary().without_term(text)
+        self._save_glossary(glossary)
+        return term
+
+    def set_term_group(self, text: str, group: str) -> GlossaryTerm:
+        glossary, term = self._user_glossary().with_group(text, group)
+        self._save_glossary(glossary)
+        return term
+
+    def import_glossary(self, path: Path) -> tuple[int, int]:
+        """Add the terms of a glossary text file: (added, skipped as already present)."""
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_GLOSSARY_FILE_BYTES:
+                raise UserError(f"Tệp “{path.name}” quá lớn để là một bảng thuật ngữ.")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UserError(f"Không đọc được tệp “{path.name}”.", detail=str(exc)) from exc
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UserError(
+                f"Tệp “{path.name}” không phải văn bản UTF-8.", detail=str(exc)
+            ) from exc
+        terms = parse_glossary(text)
+        if not terms:
+            raise UserError(f"Tệp “{path.name}” không có thuật ngữ nào (mỗi dòng một thuật ngữ).")
+        glossary, added, skipped = self._user_glossary().with_imported(terms)
+        if added:
+            self._save_glossary(glossary)
+        return added, skipped
+
+    def export_glossary(self, path: Path, *, include_shipped: bool = False) -> int:
+        """Write the user's terms (or every term in use) as a text file `import_glossary` reads."""
+        from desktop.storage.atomic_write import atomic_write_bytes
+
+        terms = self.glossary_terms() if include_shipped else self.user_terms()
+        header = (
+            'Bảng thuật ngữ Trích Dẫn. "## Nhóm" mở một nhóm; mỗi dòng sau đó là một thuật ngữ.'
+        )
+        try:
+            atomic_write_bytes(Path(path), format_glossary(terms, header=header).encode("utf-8"))
+        except OSError as exc:
+            raise UserError(f"Không ghi được tệp “{Path(path).name}”.", detail=str(exc)) from exc
+        return len(terms)
+
+
+def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)

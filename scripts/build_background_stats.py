@@ -1,0 +1,260 @@
+"""Build resources/keyphrases/background_phrases.tsv.gz: whole Vietnamese phrases and their news document frequency.
+
+Reproducible: the same corpus gives the same file byte for byte (sorted output, gzip without a
+timestamp). Run from the repository root:
+
+    .venv/bin/python scripts/build_background_stats.py [--corpus ../shared/corpus/baomoi-35k.tar.xz]
+
+How a syllable n-gram (2 to 6 syllables, never across punctuation or a digit) becomes a phrase:
+  * it is common enough in the news (document frequency >= --min-df) to have trustworthy statistics;
+  * it is cohesive: at every split point one half nearly implies the other
+    (max(df(g)/df(left), df(g)/df(right)) >= --cohesion), so "tập trung thực hiện" (two words that
+    merely meet) is out while "tinh thần trách nhiệm" and "bộ phận một cửa" are in;
+  * it is not a fragment: no single syllable before or after it follows it most of the time
+    (max df(x g)/df(g) and max df(g x)/df(g) <= --max-extension), and the three commonest together
+    not nearly always (<= 0.8), so "nâng cao tinh" (almost always "... tinh thần"), "Chí Minh"
+    (almost always "Hồ Chí Minh") and "siết chặt kỷ" ("... cương" or "... luật") are out;
+  * it neither starts nor ends with a stopword from resources/keyphrases/stopwords_vi.txt, nor ends
+    with a syllable of resources/keyphrases/stop_endings_vi.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import lzma
+import pickle
+import sys
+import tarfile
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords  # noqa: E402
+from desktop.text.syllables import syllable_key, tokenize  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "baomoi-35k.tar.xz"
+DEFAULT_OUT = ROOT / "resources" / "keyphrases" / "background_phrases.tsv.gz"
+MAX_N = 6
+COUNT_FLOOR = 3  # n-grams rarer than this are never counted further (Apriori pruning)
+TOP_EXTENSIONS = 3
+TOP_SHARE = 0.8  # the three commonest continuations may not account for more than this
+
+
+def iter_corpus(path: Path, limit: int | None) -> Iterator[str]:
+    """Article texts (headline + body, NFC) from a .tar.xz archive or a folder of .txt files, in name order."""
+    if path.is_dir():
+        for n, file in enumerate(sorted(path.glob("*.txt"))):
+            if limit is not None and n >= limit:
+                return
+            yield unicodedata.normalize("NFC", file.read_text(encoding="utf-8", errors="replace"))
+        return
+    with lzma.open(path) as xz, tarfile.open(fileobj=xz, mode="r|") as tar:
+        n = 0
+        for member in tar:
+            if not member.isfile() or not member.name.endswith(".txt"):
+                continue
+            if limit is not None and n >= limit:
+                return
+            handle = tar.extractfile(member)
+            if handle is None:
+                continue
+            n += 1
+            raw = handle.read().decode("utf-8", errors="replace")
+            yield unicodedata.normalize("NFC", raw)
+
+
+def document_runs(text: str, ids: dict[str, int]) -> list[tuple[int, ...]]:
+    """Runs of syllable ids a phrase may lie in: split at punctuation, line breaks and numbers."""
+    tokens = tokenize(text)
+    result: list[tuple[int, ...]] = []
+    current: list[int] = []
+    for word, joined in zip(tokens.words, tokens.joined, strict=True):
+        if not joined or not word.isalpha():
+            if len(current) >= 2:
+                result.append(tuple(current))
+            current = []
+            if not word.isalpha():
+                continue
+        key = syllable_key(word)
+        current.append(ids.setdefault(key, len(ids)))
+    if len(current) >= 2:
+        result.append(tuple(current))
+    return result
+
+
+def count_document_frequencies(
+    docs: list[list[tuple[int, ...]]], log: bool
+) -> dict[int, Counter[tuple[int, ...]]]:
+    """df of every n-gram (1 <= n <= MAX_N + 1) whose sub-grams all reach COUNT_FLOOR."""
+    df: dict[int, Counter[tuple[int, ...]]] = {}
+    for n in range(1, MAX_N + 2):
+        started = time.monotonic()
+        counter: Counter[tuple[int, ...]] = Counter()
+        previous = df.get(n - 1)
+        for runs in docs:
+            grams: set[tuple[int, ...]] = set()
+            for run in runs:
+                for i in range(len(run) - n + 1):
+                    gram = run[i : i + n]
+                    if previous is None or (
+                        previous.get(gram[:-1], 0) >= COUNT_FLOOR
+                        and previous.get(gram[1:], 0) >= COUNT_FLOOR
+                    ):
+                        grams.add(gram)
+            counter.update(grams)
+        df[n] = Counter({g: c for g, c in counter.items() if c >= COUNT_FLOOR})
+        if log:
+            print(
+                f"  {n}-grams: {len(df[n]):,} kept in {time.monotonic() - started:.0f} s",
+                file=sys.stderr,
+            )
+    return df
+
+
+def extension_tops(
+    df: dict[int, Counter[tuple[int, ...]]],
+) -> tuple[dict[tuple[int, ...], list[int]], dict[tuple[int, ...], list[int]]]:
+    """For each n-gram, the df of its three most frequent one-syllable extensions, left and right."""
+    left: dict[tuple[int, ...], list[int]] = {}
+    right: dict[tuple[int, ...], list[int]] = {}
+    for n in range(2, MAX_N + 2):
+        for gram, count in df[n].items():
+            for side, key in ((left, gram[1:]), (right, gram[:-1])):
+                tops = side.setdefault(key, [])
+                tops.append(count)
+                if len(tops) > TOP_EXTENSIONS:
+                    tops.sort(reverse=True)
+                    del tops[TOP_EXTENSIONS:]
+    return left, right
+
+
+def _is_fragment(tops: list[int], count: int, max_extension: float) -> bool:
+    """A run is a fragment when one continuation follows it most of the time ("nâng cao tinh" ->
+    "thần"), or a handful share nearly all of it ("siết chặt kỷ" -> "cương" or "luật")."""
+    tops = sorted(tops, reverse=True)
+    return bool(tops) and (tops[0] > max_extension * count or sum(tops) > TOP_SHARE * count)
+
+
+def select_phrases(
+    df: dict[int, Counter[tuple[int, ...]]],
+    words: list[str],
+    stop_edges: frozenset[str],
+    stop_endings: frozenset[str],
+    min_df: int,
+    cohesion: float,
+    max_extension: float,
+) -> dict[str, int]:
+    left, right = extension_tops(df)
+    selected: dict[str, int] = {}
+    for n in range(2, MAX_N + 1):
+        for gram, count in df[n].items():
+            if count < min_df:
+                continue
+            text = [words[i] for i in gram]
+            if text[-1] in stop_endings or _has_stop_edge(text, stop_edges):
+                continue
+            if _is_fragment(left.get(gram, []), count, max_extension) or _is_fragment(
+                right.get(gram, []), count, max_extension
+            ):
+                continue
+            if not all(
+                max(count / df[k][gram[:k]], count / df[n - k][gram[k:]]) >= cohesion
+                for k in range(1, n)
+            ):
+                continue
+            selected[" ".join(text)] = count
+    return selected
+
+
+def _has_stop_edge(words: list[str], stop_edges: frozenset[str]) -> bool:
+    for k in range(1, len(words)):
+        if " ".join(words[:k]) in stop_edges or " ".join(words[-k:]) in stop_edges:
+            return True
+    return " ".join(words) in stop_edges
+
+
+def write_resource(
+    path: Path, phrases: dict[str, int], documents: int, args: argparse.Namespace
+) -> None:
+    lines = [
+        f"# documents\t{documents}",
+        f"# built by scripts/build_background_stats.py --min-df {args.min_df} --cohesion {args.cohesion} "
+        f"--max-extension {args.max_extension} from {Path(args.corpus).name}",
+    ]
+    lines += [f"{phrase}\t{count}" for phrase, count in sorted(phrases.items())]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".tmp")
+    with (
+        open(temp, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz,
+    ):
+        gz.write(data)
+    temp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--corpus", default=str(DEFAULT_CORPUS), help=".tar.xz archive or folder of .txt files"
+    )
+    parser.add_argument("--out", default=str(DEFAULT_OUT))
+    parser.add_argument(
+        "--limit", type=int, default=None, help="only the first N articles (for trials)"
+    )
+    parser.add_argument("--min-df", type=int, default=8)
+    parser.add_argument("--cohesion", type=float, default=0.02)
+    parser.add_argument("--max-extension", type=float, default=0.6)
+    parser.add_argument(
+        "--counts-cache",
+        default=None,
+        help="pickle of the n-gram counts, reused when present (to tune thresholds)",
+    )
+    args = parser.parse_args(argv)
+
+    started = time.monotonic()
+    cache = Path(args.counts_cache) if args.counts_cache else None
+    if cache is not None and cache.exists():
+        with open(cache, "rb") as handle:
+            documents, words, df = pickle.load(handle)
+    else:
+        ids: dict[str, int] = {}
+        docs = [document_runs(text, ids) for text in iter_corpus(Path(args.corpus), args.limit)]
+        documents = len(docs)
+        words = [""] * len(ids)
+        for word, i in ids.items():
+            words[i] = word
+        print(
+            f"{documents:,} articles, {len(ids):,} syllables in {time.monotonic() - started:.0f} s",
+            file=sys.stderr,
+        )
+        df = count_document_frequencies(docs, log=True)
+        del docs
+        if cache is not None:
+            with open(cache, "wb") as handle:
+                pickle.dump((documents, words, df), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    phrases = select_phrases(
+        df,
+        words,
+        load_stopwords(),
+        load_stop_endings(),
+        args.min_df,
+        args.cohesion,
+        args.max_extension,
+    )
+    write_resource(Path(args.out), phrases, documents, args)
+    print(
+        f"{len(phrases):,} phrases written to {args.out} in {time.monotonic() - started:.0f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
