@@ -1,0 +1,248 @@
+"""Run a parsed query against the index: SQL filters, BM25 ranking, confirmed hits, snippets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+
+from desktop.search.filters import matching_sources, resolve_tags
+from desktop.search.fts_query import MatchPlan, plan_match
+from desktop.search.index import (
+    TAG_JOINER,
+    SearchIndex,
+)
+from desktop.search.matcher import QueryMatcher, TermMatcher
+from desktop.search.query import ParsedQuery
+from desktop.search.results import AnnotationHit, ArticleHit, SearchResults
+from desktop.search.snippets import make_snippet
+
+# BM25 weights: a hit in a title counts more than one in the body; quotes more than notes.
+DOC_WEIGHTS = "4.0, 4.0, 1.0, 1.0"
+NOTE_WEIGHTS = "2.0, 2.0, 1.0, 1.0, 1.5, 1.5"
+
+
+@dataclass
+class _Where:
+    sql: list[str] = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
+    impossible: bool = False
+
+    def add(self, sql: str, *params: object) -> None:
+        self.sql.append(sql)
+        self.params.extend(params)
+
+    def text(self) -> str:
+        return " AND ".join(self.sql) if self.sql else "1"
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class Searcher:
+    def __init__(self, index: SearchIndex, query: ParsedQuery) -> None:
+        self.index = index
+        self.query = query
+        self.matcher = QueryMatcher(query)
+        self.notices: list[str] = []
+        self._plans: dict[str, MatchPlan] = {}
+        self._keys_memo: dict[str, list[str]] = {}
+        self._doc_where = _Where()
+        self._note_where = _Where()
+        self._build_filters()
+
+    # --- filters -------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        q = self.query
+        for where in (self._doc_where, self._note_where):
+            if q.sources or q.excluded_sources:
+                sources = self.index.distinct_sources()
+                if q.sources:
+                    wanted = matching_sources(q.sources, sources)
+                    if not wanted:
+                        where.impossible = True
+                    where.add(f"d.source IN ({_marks(len(wanted))})", *sorted(wanted))
+                if q.excluded_sources:
+                    unwanted = matching_sources(q.excluded_sources, sources)
+                    where.add(f"d.source NOT IN ({_marks(len(unwanted))})", *sorted(unwanted))
+            for r in q.dates:
+                where.add("d.published IS NOT NULL")
+                if r.start:
+                    where.add("d.published >= ?", r.start)
+                if r.end:
+                    where.add("d.published < ?", r.end)
+            for r in q.excluded_dates:
+                inside = " AND ".join(
+                    x for x in ("d.published >= ?" if r.start else "", "d.published < ?" if r.end else "") if x
+                ) or "1"
+                where.add(f"(d.published IS NULL OR NOT ({inside}))", *[v for v in (r.start, r.end) if v])
+        if not (q.tags or q.excluded_tags):
+            return
+        names = self.index.tag_names()
+        groups, unknown = resolve_tags(q.tags, names)
+        excluded_groups, _ = resolve_tags(q.excluded_tags, names)
+        for value in unknown:
+            self.notices.append(f"Không có thẻ nào tên “{value}”.")
+        tagged_notes = "SELECT note_rowid FROM note_tags WHERE tag_id IN ({})"
+        tagged_docs = "SELECT n.article_id FROM notes n JOIN note_tags t ON t.note_rowid = n.rowid WHERE t.tag_id IN ({})"
+        for group, negated in [(g, False) for g in groups] + [(g, True) for g in excluded_groups]:
+            if not group and not negated:
+                self._doc_where.impossible = self._note_where.impossible = True
+            ids = sorted(group)
+            op = "NOT IN" if negated else "IN"
+            self._note_where.add(f"n.rowid {op} ({tagged_notes.format(_marks(len(ids)))})", *ids)
+            self._doc_where.add(f"d.id {op} ({tagged_docs.format(_marks(len(ids)))})", *ids)
+
+    # --- candidates ----------------------------------------------------------------
+    def _spelling_keys(self, folded: str) -> list[str]:
+        if folded not in self._keys_memo:
+            self._keys_memo[folded] = self.index.spelling_keys(folded)
+        return self._keys_memo[folded]
+
+    def _plan(self, fts: str) -> MatchPlan:
+        if fts not in self._plans:
+            self._plans[fts] = plan_match(self.query, expand=self._spelling_keys)
+        return self._plans[fts]
+
+    def _rows(self, fts: str, base: str, weights: str, where: _Where, order: str, limit: int | None) -> list[tuple]:
+        plan = self._plan(fts)
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        if plan.match and not where.sql and base.count(",") == 0:
+            # Ranking only, no filter: the FTS table alone, no row of another table touched.
+            sql = f"SELECT rowid, bm25({fts}, {weights}) AS r FROM {fts} WHERE {fts} MATCH ? ORDER BY r{tail}"
+            return self.index.conn.execute(sql, (plan.match,)).fetchall()
+        if plan.match:
+            sql = (
+                f"SELECT {base}, bm25({fts}, {weights}) AS r FROM {fts} JOIN {self._join(fts)} "
+                f"WHERE {fts} MATCH ? AND {where.text()} ORDER BY r{tail}"
+            )
+            return self.index.conn.execute(sql, (plan.match, *where.params)).fetchall()
+        extra, params = "", list(where.params)
+        if plan.excluded_match:
+            alias = "d" if fts == "doc_fts" else "n"
+            extra = f" AND {alias}.rowid NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)"
+            params.append(plan.excluded_match)
+        sql = f"SELECT {base}, 0.0 FROM {self._from(fts)} WHERE {where.text()}{extra} ORDER BY {order}{tail}"
+        return self.index.conn.execute(sql, params).fetchall()
+
+    @staticmethod
+    def _join(fts: str) -> str:
+        if fts == "doc_fts":
+            return "docs d ON d.rowid = doc_fts.rowid JOIN doc_texts t ON t.rowid = d.rowid"
+        return "notes n ON n.rowid = note_fts.rowid JOIN docs d ON d.id = n.article_id"
+
+    @staticmethod
+    def _from(fts: str) -> str:
+        return "docs d JOIN doc_texts t ON t.rowid = d.rowid" if fts == "doc_fts" else "notes n JOIN docs d ON d.id = n.article_id"
+
+    def _maybe_excluded(self, fts: str, plan: MatchPlan) -> list[tuple[TermMatcher, set[int]]]:
+        """For exclusions only Python can confirm: the rows that might contain them."""
+        out = []
+        for term, expr in plan.checked_excluded:
+            rows = {r[0] for r in self.index.conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?", (expr,))}
+            out.append((TermMatcher(term), rows))
+        return out
+
+    def _confirmed(self, fts: str, rows: list[tuple], fields: slice) -> Iterator[tuple]:
+        """Rows whose texts really satisfy the terms the index could only approximate."""
+        plan = self._plan(fts)
+        if not plan.needs_checks:
+            yield from rows
+            return
+        checked = [TermMatcher(t) for t in plan.checked]
+        maybe_excluded = self._maybe_excluded(fts, plan)
+        for row in rows:
+            texts = row[fields]
+            if not all(any(m.found_in(t) for t in texts) for m in checked):
+                continue
+            if any(row[0] in ids and any(m.found_in(t) for t in texts) for m, ids in maybe_excluded):
+                continue
+            yield row
+
+    def _counted(self, fts: str, base: str, weights: str, where: _Where, order: str, limit: int, fields: slice) -> tuple[list[tuple], int]:
+        if where.impossible or not (self.query.terms or self.query.excluded or self.query.has_filters):
+            return [], 0
+        plan = self._plan(fts)
+        if plan.needs_checks:
+            rows = list(self._confirmed(fts, self._rows(fts, base, weights, where, order, None), fields))
+            return rows[:limit], len(rows)
+        # One pass over the matches ranks and counts them; only the shown rows are read in full.
+        alias = "d" if fts == "doc_fts" else "n"
+        ranked = list(self._rows(fts, f"{alias}.rowid", weights, where, order, None))
+        top = ranked[:limit]
+        if not top:
+            return [], 0
+        sql = f"SELECT {base} FROM {self._from(fts)} WHERE {alias}.rowid IN ({_marks(len(top))})"
+        full = {row[0]: row for row in self.index.conn.execute(sql, [r[0] for r in top])}
+        return [(*full[rowid], rank) for rowid, rank in top], len(ranked)
+
+    # --- results -------------------------------------------------------------------
+    def articles(self, limit: int) -> tuple[list[ArticleHit], int]:
+        base = "d.rowid, d.id, d.title, d.source, d.published, t.text"
+        rows, count = self._counted(
+            "doc_fts", base, DOC_WEIGHTS, self._doc_where, "d.published DESC, d.title", limit, slice(2, 6, 3)
+        )
+        hits = []
+        for _rowid, article_id, title, source, published, text, rank in rows:
+            spans, complete = self.matcher.snippet_spans(text)
+            hits.append(
+                ArticleHit(
+                    article_id=article_id,
+                    title=title,
+                    source=source,
+                    published=published,
+                    score=float(f"{-float(rank):.6g}") + 0.0,  # + 0.0: no "-0.0"
+                    snippet=make_snippet(text, spans),
+                    title_marks=tuple(self.matcher.spans(title)),
+                    find_spans=partial(list, spans) if complete else partial(self.matcher.spans, text),
+                )
+            )
+        return hits, count
+
+    def annotations(self, limit: int) -> tuple[list[AnnotationHit], int]:
+        base = "n.rowid, n.quote, n.note, n.tags_text, n.id, n.article_id, d.title, n.start, n.end"
+        rows, count = self._counted(
+            "note_fts", base, NOTE_WEIGHTS, self._note_where, "d.published DESC, n.start", limit, slice(1, 4)
+        )
+        hits = []
+        for _rowid, quote, note, tags_text, note_id, article_id, title, start, end, rank in rows:
+            hits.append(
+                AnnotationHit(
+                    annotation_id=note_id,
+                    article_id=article_id,
+                    article_title=title,
+                    score=float(f"{-float(rank):.6g}") + 0.0,  # + 0.0: no "-0.0"
+                    quote=make_snippet(quote, self.matcher.spans(quote), width=240),
+                    note=make_snippet(note, self.matcher.spans(note), width=160),
+                    tags=tuple(t for t in tags_text.split(TAG_JOINER) if t),
+                    start=start,
+                    end=end,
+                )
+            )
+        return hits, count
+
+    def article_ids(self) -> list[str]:
+        """Every matching article, best first, without snippets (recall checks, exports)."""
+        if self._doc_where.impossible or self.query.is_empty:
+            return []
+        order = "d.published DESC, d.title"
+        if not self._plan("doc_fts").needs_checks:
+            ranked = [r[0] for r in self._rows("doc_fts", "d.rowid", DOC_WEIGHTS, self._doc_where, order, None)]
+            ids = dict(self.index.conn.execute("SELECT rowid, id FROM docs"))
+            return [ids[rowid] for rowid in ranked]
+        base = "d.rowid, d.id, d.title, d.source, d.published, t.text"
+        rows = self._rows("doc_fts", base, DOC_WEIGHTS, self._doc_where, order, None)
+        return [row[1] for row in self._confirmed("doc_fts", rows, slice(2, 6, 3))]
+
+    def run(self, limit: int) -> SearchResults:
+        articles, article_count = self.articles(limit)
+        annotations, annotation_count = self.annotations(limit)
+        return SearchResults(
+            query=self.query,
+            articles=tuple(articles),
+            annotations=tuple(annotations),
+            article_count=article_count,
+            annotation_count=annotation_count,
+            notices=tuple(self.notices),
+        )
