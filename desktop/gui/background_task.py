@@ -16,6 +16,8 @@ class _Signals(QObject):
 class BackgroundTask(QRunnable):
     """`BackgroundTask.start(fn, on_done, on_error)`; the callbacks run on the GUI thread."""
 
+    _running: set[BackgroundTask] = set()  # keeps each task (and its signals) alive until it reports
+
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
         self._fn = fn
@@ -25,9 +27,17 @@ class BackgroundTask(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    def _report(self, signal: Signal, value: object) -> None:
+        try:
+            signal.emit(value)  # type: ignore[attr-defined]
+        except RuntimeError:  # the application is closing and the receivers are gone
+            pass
+        finally:
+            BackgroundTask._running.discard(self)
 
     @classmethod
     def start(
@@ -38,6 +48,7 @@ class BackgroundTask(QRunnable):
         pool: QThreadPool | None = None,
     ) -> BackgroundTask:
         task = cls(fn)
+        cls._running.add(task)
         task.signals.finished.connect(on_done)
         task.signals.failed.connect(on_error)
         (pool or QThreadPool.globalInstance()).start(task)

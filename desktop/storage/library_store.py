@@ -6,10 +6,12 @@ texts/<id>.json (raw and clean text), annotations/<article id>.json.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tinydb import TinyDB
 
@@ -22,6 +24,20 @@ from desktop.storage.json_file_storage import AtomicJSONStorage, CorruptFileErro
 from desktop.storage.library_lock import LibraryLock
 from desktop.storage.recovery import RecoveryLog, recover_file
 from desktop.storage.schema import SCHEMA_VERSION, migrate
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _synchronized(method: _F) -> _F:
+    """One call at a time: background work (search catch-up, backups) reads while the GUI writes."""
+
+    @functools.wraps(method)
+    def wrapper(self: LibraryStore, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -103,6 +119,7 @@ class LibraryStore:
         self.folder = folder
         self.read_only = read_only
         self.recovery = RecoveryLog()
+        self._mutex = threading.RLock()
         self._lock = LibraryLock(folder)
         self._dbs: list[TinyDB] = []
         self._annotation_tables: dict[str, _Table] = {}
@@ -181,6 +198,7 @@ class LibraryStore:
             str(doc["id"]): codec.meta_from_doc(doc) for _key, doc in self._articles.raw_items()
         }
 
+    @_synchronized
     def close(self) -> None:
         for db in self._dbs:
             db.close()
@@ -193,21 +211,26 @@ class LibraryStore:
             raise StorageError("Thư viện đang mở ở chế độ chỉ đọc: không thể lưu thay đổi.")
 
     # --- settings ------------------------------------------------------------------
+    @_synchronized
     def get_setting(self, key: str, default: Any = None) -> Any:
         doc = self._settings.get(key)
         return default if doc is None else doc.get("value", default)
 
+    @_synchronized
     def put_setting(self, key: str, value: Any) -> None:
         self._writable()
         self._settings.put({"id": key, "value": value})
 
     # --- articles ------------------------------------------------------------------
+    @_synchronized
     def list_article_meta(self) -> list[ArticleMeta]:
         return list(self._meta_cache.values())
 
+    @_synchronized
     def has_article(self, article_id: str) -> bool:
         return article_id in self._meta_cache
 
+    @_synchronized
     def get_article_meta(self, article_id: str) -> ArticleMeta:
         meta = self._meta_cache.get(article_id)
         if meta is None:
@@ -217,6 +240,7 @@ class LibraryStore:
     def _text_path(self, article_id: str) -> Path:
         return self.folder / paths.TEXTS_DIR / f"{_check_id(article_id)}.json"
 
+    @_synchronized
     def get_article_text(self, article_id: str) -> ArticleText:
         path = self._text_path(article_id)
         if not path.exists() and self.has_article(article_id):
@@ -237,6 +261,7 @@ class LibraryStore:
             raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
         return codec.text_from_doc(docs[0])
 
+    @_synchronized
     def put_article_text(self, article_id: str, text: ArticleText) -> None:
         self._writable()
         db = TinyDB(self._text_path(article_id), storage=AtomicJSONStorage)
@@ -248,6 +273,7 @@ class LibraryStore:
             table.insert(doc)
         db.close()
 
+    @_synchronized
     def add_articles(self, items: Iterable[tuple[ArticleMeta, ArticleText]]) -> None:
         """Texts first, metadata last in one write: a crash leaves at worst an unused text file."""
         self._writable()
@@ -258,11 +284,13 @@ class LibraryStore:
         self._articles.put_many([codec.meta_to_doc(m) for m in metas])
         self._meta_cache.update((m.id, m) for m in metas)
 
+    @_synchronized
     def put_article_meta(self, meta: ArticleMeta) -> None:
         self._writable()
         self._articles.put(codec.meta_to_doc(meta))
         self._meta_cache[meta.id] = meta
 
+    @_synchronized
     def delete_article(self, article_id: str) -> None:
         self._writable()
         if not self._articles.remove(article_id):
@@ -283,6 +311,7 @@ class LibraryStore:
             self._annotation_tables[article_id] = table
         return table
 
+    @_synchronized
     def list_annotations(self, article_id: str) -> list[Annotation]:
         if not self._annotation_path(article_id).exists() and article_id not in self._annotation_tables:
             return []
@@ -296,29 +325,35 @@ class LibraryStore:
                 if self.has_article(article_id):
                     yield from self.list_annotations(article_id)
 
+    @_synchronized
     def put_annotation(self, annotation: Annotation) -> None:
         self._writable()
         self.get_article_meta(annotation.article_id)  # refuse orphans
         self._annotation_table(annotation.article_id).put(codec.annotation_to_doc(annotation))
 
+    @_synchronized
     def replace_annotations(self, article_id: str, annotations: list[Annotation]) -> None:
         """All of an article's annotations in one atomic write (re-anchoring, tag merges)."""
         self._writable()
         self._annotation_table(article_id).replace_all([codec.annotation_to_doc(a) for a in annotations])
 
+    @_synchronized
     def delete_annotation(self, article_id: str, annotation_id: str) -> None:
         self._writable()
         if not self._annotation_table(article_id).remove(annotation_id):
             raise NotFoundError("Không tìm thấy ghi chú này: có thể nó đã bị xoá.")
 
     # --- tags ----------------------------------------------------------------------
+    @_synchronized
     def list_tags(self) -> list[Tag]:
         return [codec.tag_from_doc(d) for d in self._tags.all()]
 
+    @_synchronized
     def put_tag(self, tag: Tag) -> None:
         self._writable()
         self._tags.put(codec.tag_to_doc(tag))
 
+    @_synchronized
     def delete_tag(self, tag_id: str) -> None:
         self._writable()
         self._tags.remove(tag_id)
