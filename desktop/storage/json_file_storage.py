@@ -24,8 +24,9 @@ class AtomicJSONStorage(Storage):
     """TinyDB re-reads its storage on every operation; we answer from memory and
     write the whole (small) file atomically on each change."""
 
-    def __init__(self, path: str | Path, **_: Any) -> None:
+    def __init__(self, path: str | Path, *, durable: bool = True, **_: Any) -> None:
         self.path = Path(path)
+        self.durable = durable  # False only for bulk writes that end with sync_written()
         self._cache: dict[str, dict[str, Any]] | None = None
 
     def read(self) -> dict[str, dict[str, Any]] | None:
@@ -56,7 +57,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
-            atomic_write_bytes(self.path, payload)
+            atomic_write_bytes(self.path, payload, durable=self.durable)
         except OSError as exc:
             # TinyDB has already changed the cached tables: forget them so the next
             # read shows what is really on disk.

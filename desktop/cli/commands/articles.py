@@ -50,7 +50,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
         if not args.json and total > 20 and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    report = services.library.import_paths(args.paths, progress=progress)
+    report = services.library.import_paths(args.paths, progress=progress, encoding=args.encoding)
     lines = [f"+ {m.id}  {m.title}" for m in report.added]
     lines += [f"= {origin}: đã có trong thư viện ({existing.title})" for origin, existing in report.duplicates]
     lines += [f"! {origin}: {reason}" for origin, reason in report.failures]
@@ -76,4 +76,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=_run_show)
     p = sub.add_parser("import", parents=[common], help="nhập tệp hoặc thư mục (.txt, .md, .docx, .html)")
     p.add_argument("paths", nargs="+", help="tệp hoặc thư mục")
+    p.add_argument(
+        "--encoding",
+        choices=["utf-8", "utf-16", "windows-1258", "tcvn3", "vni", "windows-1252"],
+        default=None,
+        help="bảng mã của tệp khi không muốn tự nhận diện (ví dụ tcvn3 cho phông .VnTime)",
+    )
     p.set_defaults(run=_run_import)

@@ -121,7 +121,7 @@ def test_failed_write_keeps_last_acknowledged_state(store: LibraryStore, monkeyp
     store.add_articles([(meta(), text())])
     store.put_annotation(annotation())
 
-    def full_disk(path: Path, data: bytes) -> None:
+    def full_disk(path: Path, data: bytes, durable: bool = True) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("desktop.storage.json_file_storage.atomic_write_bytes", full_disk)
@@ -166,12 +166,19 @@ def test_unwritable_folder_gives_a_clear_error(tmp_path: Path, monkeypatch: pyte
 def test_atomic_write_is_used_for_every_file(store: LibraryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     written: list[str] = []
     real = atomic_write.atomic_write_bytes
+    real_sync = atomic_write.sync_written
 
-    def spy(path: Path, data: bytes) -> None:
-        written.append(path.name)
-        real(path, data)
+    def spy(path: Path, data: bytes, durable: bool = True) -> None:
+        written.append(f"{path.name}{'' if durable else ' (batched)'}")
+        real(path, data, durable=durable)
+
+    def spy_sync(paths_: list[Path]) -> None:
+        written.append(f"sync {len(paths_)}")
+        real_sync(paths_)
 
     monkeypatch.setattr("desktop.storage.json_file_storage.atomic_write_bytes", spy)
-    store.add_articles([(meta(), text())])
+    monkeypatch.setattr("desktop.storage.library_store.sync_written", spy_sync)
+    store.add_articles([(meta(), text()), (meta("a2"), text())])
     store.put_annotation(annotation())
-    assert written == ["a1.json", paths.ARTICLES_FILE, "a1.json"]
+    # Bulk texts are synced once, before the metadata that points at them is written.
+    assert written == ["a1.json (batched)", "a2.json (batched)", "sync 2", paths.ARTICLES_FILE, "a1.json"]
