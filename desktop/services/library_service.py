@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.article import Article, ArticleMeta, ArticleText
+from desktop.domain.article import Article, ArticleMeta, ArticleText, RemovedLine
 from desktop.domain.errors import ImportFailure, UserError
 from desktop.services import events
 from desktop.text.normalize import collapse_spaces, nfc
 
 if TYPE_CHECKING:
     from desktop.ingest.document import ImportedDocument
+    from desktop.services.annotation_service import TextEdit
     from desktop.services.container import Services
 
 ProgressCallback = Callable[[int, int, str], None]  # done, total, current file name
 CancelCheck = Callable[[], bool]
 
-BATCH_SIZE = 500  # articles per metadata write during bulk import
+BATCH_SIZE = 500  # articles per metadata write during bulk import (at least)
+# Each metadata write rewrites the whole metadata file, so batches grow with the library
+# (a quarter of what it holds, up to BATCH_MAX): 35,000 articles take about 25 rewrites, not 70.
+BATCH_GROWTH = 4
+BATCH_MAX = 2000  # a batch holds its texts in memory until written: about 25 MB at most
+# Reading and cleaning is CPU work: from this many files on, it runs in worker processes.
+PARALLEL_FROM = 400
+PARALLEL_CHUNK = 32  # files per task sent to a worker process
+PARALLEL_WINDOW = 3  # tasks in flight per worker
+REASON_HIDDEN_BY_USER = "Ẩn theo yêu cầu"
 
 
 def now_iso() -> str:
@@ -42,6 +53,7 @@ class ImportReport:
     added: list[ArticleMeta] = field(default_factory=list)
     duplicates: list[tuple[str, ArticleMeta]] = field(default_factory=list)  # (origin, existing)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese reason)
+    unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
     cancelled: bool = False
 
     def summary(self) -> str:
@@ -50,6 +62,8 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} bài đã có sẵn (bỏ qua)")
         if self.failures:
             parts.append(f"{len(self.failures)} tệp không nhập được")
+        if self.unsure:
+            parts.append(f"{len(self.unsure)} tệp cần chọn bảng mã")
         text = ", ".join(parts) + "."
         return text + (" Đã dừng theo yêu cầu." if self.cancelled else "")
 
@@ -59,6 +73,17 @@ class LibraryService:
         self._services = services
         self._store = services.store
         self._by_content_key: dict[str, ArticleMeta] | None = None
+        self._importing = False
+        # Text edits elsewhere (annotation service, undo) change content keys: forget the index.
+        services.events.subscribe(events.ARTICLES_CHANGED, self._on_articles_changed)
+        services.events.subscribe(events.LIBRARY_REPLACED, self._on_library_replaced)
+
+    def _on_articles_changed(self, ids: tuple[str, ...]) -> None:
+        if not self._importing:  # our own batches keep the index up to date themselves
+            self._by_content_key = None
+
+    def _on_library_replaced(self) -> None:
+        self._by_content_key = None
 
     # --- reading -------------------------------------------------------------------
     def list_articles(self) -> list[ArticleMeta]:
@@ -103,6 +128,19 @@ class LibraryService:
     ) -> ImportReport:
         """Store each new document; report duplicates and failures. Written in batches;
         cancelling stops between documents, so no article is ever half stored."""
+        self._importing = True
+        try:
+            return self._add_documents(docs, total, progress, cancelled)
+        finally:
+            self._importing = False
+
+    def _add_documents(
+        self,
+        docs: Iterable[ImportedDocument | ImportFailure],
+        total: int,
+        progress: ProgressCallback | None,
+        cancelled: CancelCheck | None,
+    ) -> ImportReport:
         report = ImportReport()
         index = self._content_index()
         batch: list[tuple[ArticleMeta, ArticleText]] = []
@@ -113,7 +151,10 @@ class LibraryService:
                 break
             done += 1
             if isinstance(item, ImportFailure):
-                report.failures.append((getattr(item, "origin", ""), item.message))
+                origin = getattr(item, "origin", "")
+                report.failures.append((origin, item.message))
+                if progress is not None:
+                    progress(done, total, origin)
                 continue
             meta = self._meta_for(item)
             existing = index.get(meta.content_key)
@@ -125,7 +166,7 @@ class LibraryService:
                 index[meta.content_key] = meta
                 batch.append((meta, ArticleText(item.raw_text, item.clean_text, tuple(item.removed_lines))))
                 report.added.append(meta)
-            if len(batch) >= BATCH_SIZE:
+            if len(batch) >= max(BATCH_SIZE, min(len(index) // BATCH_GROWTH, BATCH_MAX)):
                 self._flush(batch)
             if progress is not None:
                 progress(done, total, item.origin)
@@ -146,19 +187,73 @@ class LibraryService:
         *,
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
+        hold_unsure: bool = False,
+        workers: int | None = None,
+        encoding: str | None = None,
     ) -> ImportReport:
-        """Files and folders (recursive). Each bad file is reported; the rest still import."""
-        from desktop.ingest import iter_importable_files, read_document_or_failure
+        """Files and folders (recursive). Each bad file is reported; the rest still import.
+        With `hold_unsure`, files whose encoding could not be told with confidence are not
+        stored but listed in `report.unsure`, for the GUI to ask (see `import_file`).
+        `encoding` (a key of ingest.text_decoding.ENCODING_LABELS) forces the text encoding."""
+        from desktop.ingest import iter_importable_files
 
         files, missing = iter_importable_files([Path(p) for p in paths])
-        report = self.add_documents(
-            (read_document_or_failure(f) for f in files),
-            total=len(files),
-            progress=progress,
-            cancelled=cancelled,
-        )
-        report.failures[:0] = [(str(p), reason) for p, reason in missing]
+        unsure: list[Path] = []
+
+        def documents() -> Iterator[ImportedDocument | ImportFailure]:
+            for path, item in zip(files, self._read_all(files, workers, cancelled, encoding), strict=False):
+                if hold_unsure and not isinstance(item, ImportFailure) and not item.encoding_sure:
+                    unsure.append(path)
+                    continue
+                yield item
+
+        report = self.add_documents(documents(), total=len(files), progress=progress, cancelled=cancelled)
+        report.failures[:0] = [(str(p), f"Không nhập được “{p.name}”: {reason}.") for p, reason in missing]
+        report.unsure = unsure
         return report
+
+    @staticmethod
+    def _read_all(
+        files: list[Path], workers: int | None, cancelled: CancelCheck | None, encoding: str | None = None
+    ) -> Iterator[ImportedDocument | ImportFailure]:
+        """Documents in file order; in worker processes for big batches (cleaning is CPU-bound)."""
+        from desktop.ingest import read_document_or_failure
+
+        if workers is None:
+            workers = min(os.cpu_count() or 1, 4) if len(files) >= PARALLEL_FROM else 1
+        if workers <= 1:
+            yield from (read_document_or_failure(f, encoding) for f in files)
+            return
+        import multiprocessing
+        from collections import deque
+        from concurrent.futures import Future, ProcessPoolExecutor
+
+        from desktop.ingest.file_reading import read_documents_or_failures
+
+        chunks = [files[k : k + PARALLEL_CHUNK] for k in range(0, len(files), PARALLEL_CHUNK)]
+        # "spawn": a fresh interpreter per worker; forking a process that runs Qt threads is unsafe.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            # A bounded window of chunks in flight: when storage is slower than reading, finished
+            # documents must not pile up in memory (35,000 articles would take ~400 MB).
+            pending: deque[Future[list[ImportedDocument | ImportFailure]]] = deque()
+            next_chunk = 0
+            try:
+                while pending or next_chunk < len(chunks):
+                    while next_chunk < len(chunks) and len(pending) < workers * PARALLEL_WINDOW:
+                        pending.append(pool.submit(read_documents_or_failures, chunks[next_chunk], encoding))
+                        next_chunk += 1
+                    yield from pending.popleft().result()
+                    if cancelled is not None and cancelled():
+                        break
+            finally:
+                for future in pending:
+                    future.cancel()
+
+    def import_file(self, path: Path | str, *, encoding: str | None = None) -> ImportReport:
+        """One file, optionally with the text encoding the user chose."""
+        from desktop.ingest import read_document_or_failure
+
+        return self.add_documents([read_document_or_failure(Path(path), encoding)], total=1)
 
     def import_text(self, text: str, *, title: str = "", source: str = "", html: bool = False) -> ArticleMeta:
         """A pasted article. Raises UserError if it is empty or already in the library."""
@@ -190,6 +285,73 @@ class LibraryService:
         self._store.put_article_meta(meta)
         self._services.events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
         return meta
+
+    # --- page cleaning, undone and redone ------------------------------------------------
+    def removed_lines(self, article_id: str) -> tuple[RemovedLine, ...]:
+        return self._store.get_article_text(article_id).removed_lines
+
+    def _set_removed(self, article_id: str, removed: dict[int, str]) -> TextEdit:
+        """Rebuild the reading text from the raw lines minus `removed`; annotations re-anchor."""
+        from desktop.ingest.page_cleaning import join_kept_lines
+
+        text = self._store.get_article_text(article_id)
+        lines = text.raw_text.split("\n")
+        clean = join_kept_lines(lines, removed)
+        if not clean.strip():
+            raise UserError("Không thể ẩn hết mọi dòng: bài viết phải còn nội dung để đọc.")
+        edit = self._services.annotations.edit_article_text(article_id, clean)
+        records = tuple(RemovedLine(n, lines[n], r) for n, r in sorted(removed.items()))
+        # edit_article_text kept the old list of removed lines; store the new one with the text.
+        self._store.put_article_text(article_id, ArticleText(text.raw_text, clean, records))
+        self._forget_content_key(article_id)
+        self._services.events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
+        return edit
+
+    def restore_line(self, article_id: str, line_no: int) -> TextEdit:
+        """Put a line page cleaning removed back into the reading text."""
+        removed = {r.line_no: r.reason for r in self.removed_lines(article_id)}
+        if line_no not in removed:
+            raise UserError("Dòng này không nằm trong các dòng đã bị loại khỏi bài.")
+        del removed[line_no]
+        return self._set_removed(article_id, removed)
+
+    def hide_line(self, article_id: str, line_no: int, reason: str = REASON_HIDDEN_BY_USER) -> TextEdit:
+        """Take a raw line out of the reading text (clutter the rules missed). Refused when an
+        annotation lies on it, so nothing the user marked is ever lost."""
+        text = self._store.get_article_text(article_id)
+        lines = text.raw_text.split("\n")
+        if not 0 <= line_no < len(lines) or not lines[line_no].strip():
+            raise UserError("Không có dòng này trong văn bản gốc của bài viết.")
+        removed = {r.line_no: r.reason for r in text.removed_lines}
+        if line_no in removed:
+            raise UserError("Dòng này đã bị ẩn khỏi bài rồi.")
+        start = self.line_offset(article_id, line_no)
+        end = start + len(lines[line_no])
+        for a in self._store.list_annotations(article_id):
+            if not a.needs_review and a.start < end and a.end > start:
+                raise UserError("Dòng này có đoạn đã đánh dấu: hãy xoá đánh dấu trước khi ẩn dòng.")
+        removed[line_no] = reason
+        return self._set_removed(article_id, removed)
+
+    def reclean(self, article_id: str) -> TextEdit:
+        """Clean the raw text again with today's rules (lines restored by hand are lost)."""
+        from desktop.ingest.page_cleaning import clean_page
+
+        text = self._store.get_article_text(article_id)
+        cleaning = clean_page(text.raw_text)
+        return self._set_removed(article_id, dict(cleaning.removed))
+
+    def line_offset(self, article_id: str, line_no: int) -> int:
+        """Where a kept raw line starts in the reading text (code points); -1 if it is removed."""
+        from desktop.ingest.page_cleaning import kept_line_offsets
+
+        text = self._store.get_article_text(article_id)
+        offsets = kept_line_offsets(text.raw_text.split("\n"), {r.line_no for r in text.removed_lines})
+        return offsets.get(line_no, -1)
+
+    def _forget_content_key(self, article_id: str) -> None:
+        # The clean text changed, so its duplicate key did too: rebuild the index when next needed.
+        self._by_content_key = None
 
     def delete_article(self, article_id: str) -> None:
         meta = self._store.get_article_meta(article_id)

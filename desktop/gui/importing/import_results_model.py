@@ -1,0 +1,83 @@
+"""One row per file of an import: what happened to it, in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.services.library_service import ImportReport
+
+ADDED, DUPLICATE, FAILED, UNSURE = "added", "duplicate", "failed", "unsure"
+_STATUS_COLORS = {ADDED: "#1b7f3b", DUPLICATE: "#7a6a00", FAILED: "#b3261e", UNSURE: "#8a4b00"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Importing", text)
+
+
+@dataclass(frozen=True)
+class ImportResultRow:
+    status: str
+    origin: str
+    detail: str
+    article_id: str = ""  # the article added, or the one already in the library
+
+
+def rows_from_report(report: ImportReport) -> list[ImportResultRow]:
+    rows = [ImportResultRow(ADDED, m.origin, m.title, m.id) for m in report.added]
+    rows += [
+        ImportResultRow(DUPLICATE, origin, _tr("Đã có trong thư viện: “%1”").replace("%1", existing.title), existing.id)
+        for origin, existing in report.duplicates
+    ]
+    rows += [ImportResultRow(FAILED, Path(origin).name or origin, reason) for origin, reason in report.failures]
+    rows += [
+        ImportResultRow(UNSURE, p.name, _tr("Chưa rõ bảng mã: cần chọn bảng mã để nhập")) for p in report.unsure
+    ]
+    return rows
+
+
+class ImportResultsModel(QAbstractTableModel):
+    def __init__(self, rows: list[ImportResultRow] | None = None) -> None:
+        super().__init__()
+        self.rows: list[ImportResultRow] = list(rows or [])
+        # Translated here, not at import time, so the language chosen at start-up applies.
+        self.COLUMNS = (_tr("Kết quả"), _tr("Tệp"), _tr("Chi tiết"))
+        self.STATUS_TEXT = {ADDED: _tr("Đã nhập"), DUPLICATE: _tr("Đã có"), FAILED: _tr("Lỗi"), UNSURE: _tr("Chưa nhập")}
+
+    def set_rows(self, rows: list[ImportResultRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (self.STATUS_TEXT[row.status], row.origin, row.detail)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return QColor(_STATUS_COLORS[row.status])
+        return None

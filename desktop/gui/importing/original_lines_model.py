@@ -1,0 +1,77 @@
+"""The raw lines of an article, each marked kept or removed (with the reason)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from desktop.domain.article import ArticleText
+
+Index = QModelIndex | QPersistentModelIndex
+REMOVED_COLOR = "#8a8a8a"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Importing", text)
+
+
+@dataclass(frozen=True)
+class OriginalLine:
+    line_no: int
+    text: str
+    reason: str  # "" when the line is in the reading text
+
+
+class OriginalLinesModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[OriginalLine] = []
+        self.COLUMNS = (_tr("Trạng thái"), _tr("Dòng trong văn bản gốc"))  # translated at run time
+
+    def set_text(self, text: ArticleText) -> None:
+        reasons = {r.line_no: r.reason for r in text.removed_lines}
+        self.beginResetModel()
+        self.lines = [
+            OriginalLine(n, line, reasons.get(n, ""))
+            for n, line in enumerate(text.raw_text.split("\n"))
+            if line.strip()  # blank lines carry nothing to restore
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return _tr("Đã loại: %1").replace("%1", line.reason) if line.reason else _tr("Trong bài")
+            return line.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return line.text
+        if role == Qt.ItemDataRole.ForegroundRole and line.reason:
+            return QColor(REMOVED_COLOR)
+        if role == Qt.ItemDataRole.FontRole and line.reason and index.column() == 1:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None

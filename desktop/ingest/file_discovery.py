@@ -1,0 +1,79 @@
+"""Which files a list of dropped or chosen paths stands for (folders recursively)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".xhtml")
+# Files an OS or Word leaves in folders; never the user's articles, never worth a message.
+_SYSTEM_NAMES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
+
+
+# Parts of saved web pages and site assets: never articles, and too many to list one by one.
+_ASSET_SUFFIXES = {".js", ".mjs", ".css", ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".ico", ".svg"}
+
+
+def _is_saved_page_folder(folder: Path) -> bool:
+    """"Bài viết_files" beside "Bài viết.htm": the pictures and scripts a browser saved."""
+    for suffix in ("_files", "_tệp", "-Dateien", "_fichiers"):
+        if folder.name.endswith(suffix):
+            stem = folder.name[: -len(suffix)]
+            return any((folder.parent / f"{stem}{ext}").exists() for ext in (".htm", ".html", ".xhtml"))
+    return False
+
+
+def _is_system_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name in _SYSTEM_NAMES or name.startswith(("~$", "._", ".~lock"))
+
+
+def unsupported_reason(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        return "là tài liệu Word đời cũ (.doc): hãy mở bằng Word và lưu lại dạng .docx rồi nhập"
+    if suffix == ".pdf":
+        return "là tệp PDF, chưa hỗ trợ: hãy sao chép nội dung và dùng “Bài mới từ clipboard”"
+    shown = suffix or "không có phần mở rộng"
+    return f"không phải loại tệp nhập được ({shown}); chỉ nhập .txt, .md, .docx, .html"
+
+
+def _walk_folder(folder: Path, files: list[Path], problems: list[tuple[Path, str]]) -> None:
+    def on_error(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        problems.append((where, "không mở được thư mục (không có quyền đọc)"))
+
+    for root, dirs, names in os.walk(folder, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_saved_page_folder(Path(root) / d))
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.startswith(".") or _is_system_file(path) or path.suffix.lower() in _ASSET_SUFFIXES:
+                continue
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(path)
+            else:
+                problems.append((path, unsupported_reason(path)))
+
+
+def iter_importable_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(files to read, sorted and without repeats; [(path, Vietnamese reason)] for the rest)."""
+    files: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    for path in paths:
+        path = Path(path)
+        try:
+            if path.is_dir():
+                _walk_folder(path, files, problems)
+            elif path.is_file():
+                if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(path)
+                else:
+                    problems.append((path, unsupported_reason(path)))
+            elif path.exists():
+                problems.append((path, "không phải tệp thông thường"))
+            else:
+                problems.append((path, "không còn tồn tại (có thể đã bị xoá hoặc chuyển đi)"))
+        except OSError as exc:
+            problems.append((path, f"không truy cập được ({exc.strerror or exc})"))
+    unique = sorted({p.absolute(): p for p in files}.values(), key=lambda p: str(p).casefold())
+    return unique, problems

@@ -1,0 +1,162 @@
+"""One file -> an ImportedDocument, or an ImportFailure that names the file and the reason."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from desktop.domain.errors import ImportFailure
+from desktop.ingest.document import ImportedDocument
+from desktop.ingest.document_builder import build_document, title_from_file_name
+from desktop.ingest.file_discovery import SUPPORTED_SUFFIXES, unsupported_reason
+from desktop.ingest.file_sniffing import binary_kind, looks_binary
+from desktop.ingest.text_decoding import (
+    DecodedText,
+    NotText,
+    convert_legacy_font_text,
+    decode_as,
+    decode_bytes,
+)
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # an article is kilobytes; 20 MB of text is a book or a log
+MAX_DOCX_BYTES = 100 * 1024 * 1024  # Word files carry pictures
+
+
+def _failure(path: Path, reason: str) -> ImportFailure:
+    failure = ImportFailure(f"Không nhập được “{path.name}”: {reason}.", detail=str(path))
+    failure.origin = path.name  # type: ignore[attr-defined]
+    return failure
+
+
+def _size_text(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _failure(path, "tệp không còn tồn tại (có thể đã bị xoá hoặc chuyển đi)") from None
+    except OSError as exc:
+        raise _failure(path, f"không truy cập được tệp ({exc.strerror})") from exc
+    if path.is_dir():
+        raise _failure(path, "đây là thư mục, không phải tệp")
+    if size == 0:
+        raise _failure(path, "tệp trống (0 byte)")
+    if size > limit:
+        raise _failure(path, f"tệp quá lớn ({_size_text(size)}); chỉ nhập được tệp đến {_size_text(limit)}")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except PermissionError:
+        raise _failure(path, "không có quyền đọc tệp") from None
+    except FileNotFoundError:
+        raise _failure(path, "tệp không còn tồn tại (có thể đã bị xoá hoặc chuyển đi)") from None
+    except OSError as exc:
+        reason = "tệp nằm trên ổ đĩa không đọc được" if exc.errno == errno.EIO else f"lỗi khi đọc tệp ({exc.strerror})"
+        raise _failure(path, reason) from exc
+    if len(data) > limit:  # grew while we looked
+        raise _failure(path, f"tệp quá lớn; chỉ nhập được tệp đến {_size_text(limit)}")
+    return data
+
+
+def _decode(path: Path, data: bytes, encoding: str | None) -> DecodedText:
+    kind = binary_kind(data[:64])
+    if kind is not None:
+        raise _failure(path, f"nội dung thực ra là {kind}, không phải văn bản")
+    try:
+        if encoding:
+            return DecodedText(decode_as(data, encoding), encoding, True)
+        decoded = decode_bytes(data)
+    except NotText:
+        raise _failure(path, "không phải tệp văn bản (nội dung nhị phân hoặc bảng mã không đọc được)") from None
+    if not decoded.encoding.startswith("utf-16") and looks_binary(data):
+        raise _failure(path, "không phải tệp văn bản (nội dung nhị phân)")
+    return decoded
+
+
+def read_document(path: Path, encoding: str | None = None) -> ImportedDocument:
+    """Read .txt, .md, .docx or .html; `encoding` forces a text encoding the user chose."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise _failure(path, unsupported_reason(path))
+    fallback_title = title_from_file_name(path.stem)
+    hints: dict[str, str] = {}
+    sure = True
+    finished = False
+    if suffix == ".docx":
+        from desktop.ingest.docx_text import DocxProblem, docx_to_text
+
+        data = _read_bytes(path, MAX_DOCX_BYTES)
+        if not data.startswith(b"PK"):
+            kind = binary_kind(data[:64])
+            raise _failure(path, f"không phải tài liệu .docx (nội dung là {kind})" if kind else "tệp .docx bị hỏng")
+        try:
+            extracted = docx_to_text(data)
+        except DocxProblem as exc:
+            raise _failure(path, str(exc)) from None
+        text, legacy = convert_legacy_font_text(extracted.text)
+        hints, label = extracted.hints, ("docx+" + legacy if legacy else "docx")
+    else:
+        data = _read_bytes(path, MAX_TEXT_BYTES)
+        if suffix in (".html", ".htm", ".xhtml"):
+            from desktop.ingest.html_text import declared_charset, html_to_text
+
+            decoded = _decode(path, data, encoding or _usable_charset(data, declared_charset(data)))
+            page = html_to_text(decoded.text)
+            text, hints = page.text, page.hints
+        else:
+            decoded = _decode(path, data, encoding)
+            text = decoded.text
+            finished = suffix == ".txt"
+            if suffix in (".md", ".markdown"):
+                from desktop.ingest.markdown_text import markdown_to_text
+
+                text = markdown_to_text(text)
+        label, sure = decoded.encoding, decoded.confident
+    try:
+        return build_document(
+            text,
+            origin=path.name,
+            encoding=label,
+            hints=hints,
+            fallback_title=fallback_title,
+            encoding_sure=sure,
+            finished=finished,
+        )
+    except ImportFailure as exc:
+        raise _failure(path, exc.message) from None
+
+
+def _usable_charset(data: bytes, declared: str | None) -> str | None:
+    """A page's declared charset when it is one we decode ourselves and the bytes agree."""
+    mapping = {"utf-8": "utf-8", "utf8": "utf-8", "windows-1258": "windows-1258", "cp1258": "windows-1258"}
+    chosen = mapping.get(declared or "")
+    if chosen is None:
+        return None
+    try:
+        decode_as(data, chosen)
+    except NotText:
+        return None
+    return chosen
+
+
+def read_document_or_failure(path: Path, encoding: str | None = None) -> ImportedDocument | ImportFailure:
+    try:
+        return read_document(path, encoding)
+    except ImportFailure as caught:
+        return caught
+    except MemoryError:
+        return _failure(Path(path), "tệp quá lớn để đọc trong bộ nhớ")
+    except Exception as exc:  # one odd file must not stop a batch of thousands
+        failure = _failure(Path(path), "gặp lỗi không lường trước khi đọc tệp")
+        failure.detail = f"{type(exc).__name__}: {exc}"
+        return failure
+
+
+def read_documents_or_failures(
+    paths: list[Path], encoding: str | None = None
+) -> list[ImportedDocument | ImportFailure]:
+    """A chunk of files for one worker process: fewer round trips than one file per task."""
+    return [read_document_or_failure(path, encoding) for path in paths]

@@ -1,0 +1,54 @@
+"""Recognise files that are not text whatever their name says (a JPEG saved as .txt)."""
+
+from __future__ import annotations
+
+# Leading bytes -> what the file really is, in words a user knows.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "ảnh JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "ảnh PNG"),
+    (b"GIF87a", "ảnh GIF"),
+    (b"GIF89a", "ảnh GIF"),
+    (b"BM", "ảnh BMP"),
+    (b"II*\x00", "ảnh TIFF"),
+    (b"MM\x00*", "ảnh TIFF"),
+    (b"RIFF", "tệp âm thanh/hình ảnh (RIFF)"),
+    (b"%PDF", "tệp PDF"),
+    (b"PK\x03\x04", "tệp nén (ZIP, DOCX, XLSX…)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "tài liệu Word/Excel đời cũ (.doc/.xls) hoặc tệp được bảo vệ bằng mật khẩu"),
+    (b"Rar!", "tệp nén RAR"),
+    (b"7z\xbc\xaf\x27\x1c", "tệp nén 7z"),
+    (b"\x1f\x8b", "tệp nén GZIP"),
+    (b"\xfd7zXZ\x00", "tệp nén XZ"),
+    (b"MZ", "chương trình Windows (.exe)"),
+    (b"\x7fELF", "chương trình (ELF)"),
+    (b"ID3", "tệp âm thanh MP3"),
+    (b"OggS", "tệp âm thanh/video Ogg"),
+    (b"{\\rtf", "tài liệu RTF"),
+)
+_MP4 = b"ftyp"
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What the file is if its first bytes say it is not plain text; None if it may be text."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            if magic == b"BM" and len(head) > 2 and head[2:3].isascii() and b"\x00" not in head[:64]:
+                continue  # plain text that happens to start with "BM"
+            if magic == b"MZ" and b"\x00" not in head[:64]:
+                continue
+            return kind
+    if head[4:8] == _MP4:
+        return "tệp video/âm thanh (MP4)"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL and other control bytes that no text file has (UTF-16 is checked before this)."""
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls / len(sample) > 0.05
