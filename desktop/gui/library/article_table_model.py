@@ -31,15 +31,20 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ArticleMeta] = []
         self._counts: dict[str, int] = {}
-        self._folded: list[str] = []
+        self._folded: list[str] | None = None  # built on first filter: start-up never pays for it
         self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
 
     def set_articles(self, metas: list[ArticleMeta], counts: dict[str, int]) -> None:
         self.beginResetModel()
         self._counts = dict(counts)
         self._rows = sorted(metas, key=self._sort_key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
-        self._folded = [fold(f"{m.title} {m.source} {m.author}") for m in self._rows]
+        self._folded = None
         self.endResetModel()
+
+    def _folded_rows(self) -> list[str]:
+        if self._folded is None:
+            self._folded = [fold(f"{m.title} {m.source} {m.author}") for m in self._rows]
+        return self._folded
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
@@ -48,7 +53,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _sort_key(self, column: int) -> Any:
         if column == COL_DATE:
-            return lambda m: (m.published or "", fold(m.title))
+            return lambda m: m.published or ""
         if column == COL_ANNOTATIONS:
             return lambda m: (self._counts.get(m.id, 0), m.published or "")
         if column == COL_SOURCE:
@@ -62,10 +67,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [self._rows[i.row()].id for i in old_persistent]
-        pairs = sorted(zip(self._rows, self._folded, strict=True), key=lambda p: self._sort_key(column)(p[0]),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [p[0] for p in pairs]
-        self._folded = [p[1] for p in pairs]
+        self._rows = sorted(self._rows, key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._folded = None
         row_of = {m.id: r for r, m in enumerate(self._rows)}
         self.changePersistentIndexList(
             old_persistent, [self.index(row_of[i], p.column()) for i, p in zip(old_ids, old_persistent, strict=True)]
@@ -97,7 +100,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return meta.id
         if role == FILTER_ROLE:
-            return self._folded[index.row()]
+            return self._folded_rows()[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TITLE:
                 return meta.title
