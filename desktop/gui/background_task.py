@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -14,30 +15,31 @@ class _Signals(QObject):
 
 
 class BackgroundTask(QRunnable):
-    """`BackgroundTask.start(fn, on_done, on_error)`; the callbacks run on the GUI thread."""
+    """`BackgroundTask.start(fn, on_done, on_error)`; the callbacks run on the GUI thread.
 
-    _running: set[BackgroundTask] = set()  # keeps each task (and its signals) alive until it reports
+    Python owns each task (auto-delete off, so the pool never frees what Python still holds)
+    and releases it on the GUI thread once its callback ran, never from the worker."""
+
+    _running: set[BackgroundTask] = set()
 
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self._fn = fn
-        self.signals = _Signals()
+        self.signals = _Signals()  # created on the GUI thread: its slots are queued there
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
-            self._report(self.signals.failed, exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self._report(self.signals.finished, result)
+            self._emit(self.signals.finished, result)
 
-    def _report(self, signal: Signal, value: object) -> None:
-        try:
-            signal.emit(value)  # type: ignore[attr-defined]
-        except RuntimeError:  # the application is closing and the receivers are gone
-            pass
-        finally:
-            BackgroundTask._running.discard(self)
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the app is closing and the receivers are gone
+            signal.emit(value)
 
     @classmethod
     def start(
@@ -49,7 +51,14 @@ class BackgroundTask(QRunnable):
     ) -> BackgroundTask:
         task = cls(fn)
         cls._running.add(task)
-        task.signals.finished.connect(on_done)
-        task.signals.failed.connect(on_error)
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            try:
+                callback(value)
+            finally:
+                cls._running.discard(task)
+
+        task.signals.finished.connect(lambda value: finish(on_done, value))
+        task.signals.failed.connect(lambda error: finish(on_error, error))
         (pool or QThreadPool.globalInstance()).start(task)
         return task

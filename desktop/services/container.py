@@ -10,7 +10,6 @@ from desktop.services.events import EventBus
 from desktop.storage.paths import default_library_dir
 
 if TYPE_CHECKING:
-    from desktop.storage.library_store import LibraryStore
     from desktop.services.annotation_service import AnnotationService
     from desktop.services.backup_service import BackupService
     from desktop.services.export_service import ExportService
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from desktop.services.library_service import LibraryService
     from desktop.services.search_service import SearchService
     from desktop.services.tag_service import TagService
+    from desktop.storage.library_store import LibraryStore
 
 
 class Services:

@@ -24,3 +24,14 @@ def main_window(qtbot, services, qsettings) -> Iterator[object]:  # type: ignore
     qtbot.waitExposed(window)
     yield window
     window.close()
+
+
+@pytest.fixture
+def clipboard(qapp):  # type: ignore[no-untyped-def]
+    """The system clipboard, emptied after the test: the clipboard owns the QMimeData given to
+    it and would delete the Python-made object after Python has shut down (a segfault at exit)."""
+    from PySide6.QtGui import QGuiApplication
+
+    board = QGuiApplication.clipboard()
+    yield board
+    board.clear()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.gui.importing.article_properties_dialog import ArticlePropertiesDialog
@@ -181,14 +181,14 @@ def test_encoding_dialog_previews_each_choice(qtbot) -> None:  # type: ignore[no
     assert "Không đọc được" in dialog.preview.toPlainText()
 
 
-def test_clipboard_html_and_text(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clipboard_html_and_text(main_window: MainWindow, qtbot, clipboard) -> None:  # type: ignore[no-untyped-def]
     mime = QMimeData()
     mime.setHtml(
         "<h1>Bài trên web</h1><p>" + "Nội dung đoạn văn trên trang web. " * 8 + "</p><p>Chia sẻ</p>"
     )
     mime.setText("văn bản thuần")
-    QGuiApplication.clipboard().setMimeData(mime)
-    text, html = clipboard_content(QGuiApplication.clipboard().mimeData())
+    clipboard.setMimeData(mime)
+    text, html = clipboard_content(clipboard.mimeData())
     assert html and "<h1>" in text
     dialog = ClipboardImportDialog(main_window.services, text, html, main_window)
     qtbot.addWidget(dialog)
