@@ -1,0 +1,1 @@
+"""Help: the keyboard shortcuts sheet, collected from the live actions."""

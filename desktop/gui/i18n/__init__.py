@@ -1,0 +1,1 @@
+"""The interface language: Vietnamese source strings, English as a Qt translation."""

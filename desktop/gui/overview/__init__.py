@@ -1,0 +1,1 @@
+"""The overview ("Tổng quan"): charts of the library and its annotations."""

@@ -1,0 +1,1 @@
+"""Settings: every preference declared once with its default, the dialog, the theme."""

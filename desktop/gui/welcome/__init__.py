@@ -1,0 +1,1 @@
+"""The first-start guide over the seed library."""
