@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.gui.i18n.source_strings import SourceString, extract  # noqa: E402
-from desktop.gui.i18n.ts_file import FINISHED, TsFile, merge, read_ts, write_ts  # noqa: E402
+from desktop.gui.i18n.ts_file import FINISHED, VANISHED, TsFile, merge, read_ts, write_ts  # noqa: E402
 
 GUI_DIR = ROOT / "desktop" / "gui"
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -100,9 +100,11 @@ def stale_reasons() -> list[str]:
     reasons = []
     fresh = updated_catalog()
     committed = read_ts(APP_TS) if APP_TS.exists() else TsFile(language="en")
-    if [(m.key, m.translation, m.plural_forms, m.state) for m in fresh.messages] != [
-        (m.key, m.translation, m.plural_forms, m.state) for m in committed.messages
-    ]:
+    def live(catalog: TsFile) -> list[tuple[object, ...]]:
+        # Vanished strings are kept in the file for later reuse; they never make it stale.
+        return [(m.key, m.translation, m.plural_forms, m.state) for m in catalog.messages if m.state != VANISHED]
+
+    if live(fresh) != live(committed):
         reasons.append(f"{APP_TS.name} is not up to date with desktop/gui: run scripts/build_translations.py")
     for m in fresh.unfinished():
         reasons.append(f"untranslated [{m.context}] {m.source!r}")

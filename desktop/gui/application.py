@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -57,7 +57,11 @@ def run_gui(argv: list[str]) -> int:
     icon = resources_dir() / "icons" / "trichdan.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    library = args.data_dir or default_library_dir()
+    from desktop.gui.i18n.language import install_translators
+    from desktop.gui.settings.app_settings import library_folder
+
+    install_translators(QSettings())  # before any window: every string is translated at creation
+    library = args.data_dir or library_folder(QSettings()) or default_library_dir()
     try:
         services = _open_services(library, args.read_only)
     except UserError as exc:

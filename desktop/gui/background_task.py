@@ -51,14 +51,11 @@ class BackgroundTask(QRunnable):
     ) -> BackgroundTask:
         task = cls(fn)
         cls._running.add(task)
-
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            try:
-                callback(value)
-            finally:
-                cls._running.discard(task)
-
-        task.signals.finished.connect(lambda value: finish(on_done, value))
-        task.signals.failed.connect(lambda error: finish(on_error, error))
+        # Connected as given, so Qt drops a callback whose widget was deleted meanwhile.
+        task.signals.finished.connect(on_done)
+        task.signals.failed.connect(on_error)
+        # Released after the callbacks, on the GUI thread (connections run in order).
+        task.signals.finished.connect(lambda _value: cls._running.discard(task))
+        task.signals.failed.connect(lambda _error: cls._running.discard(task))
         (pool or QThreadPool.globalInstance()).start(task)
         return task

@@ -1949,11 +1949,6 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_controller.py" />
-            <source>Đang</source>
-            <translation>Now</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/search/search_controller.py" />
             <source>Chưa cập nhật được chỉ mục tìm kiếm.</source>
             <translation>The search index could not be updated.</translation>
         </message>
@@ -2056,6 +2051,10 @@ Library: %2</translation>
             <location filename="desktop/gui/search/search_result_model.py" />
             <source>Ghi chú — %1 kết quả</source>
             <translation>Annotations — %1 result(s)</translation>
+        </message>
+        <message>
+            <source>Đang</source>
+            <translation type="vanished">Now</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_spans import screen_color
+from desktop.text.display import format_date_vi
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 AnnotationRole = Qt.ItemDataRole.UserRole + 2
@@ -85,7 +86,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._legend.get(a.color, a.color)
         if column == "note":
             return " ".join(a.note.split())
-        return a.created[:10]
+        return format_date_vi(a.created, with_time=False)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

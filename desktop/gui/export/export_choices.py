@@ -59,7 +59,7 @@ GROUP_LABELS: dict[GroupBy, str] = cast(
 
 @dataclass
 class ExportChoices:
-    scope: Scope = Scope.TAGS
+    scope: Scope = Scope.LIBRARY  # a first export exports something: every annotation
     article_ids: list[str] = field(default_factory=list)
     tag_names: list[str] = field(default_factory=list)
     use_dates: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QDockWidget, QMenu
@@ -129,7 +130,8 @@ class KeyphraseController(QObject):
 
         def done(_result: object) -> None:
             self._loading = False
-            self.refresh()
+            if shiboken6.isValid(self.reader):  # the window may have closed while we read
+                self.refresh()
 
         def failed(error: BaseException) -> None:
             self._loading = False

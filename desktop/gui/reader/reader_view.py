@@ -41,6 +41,7 @@ class ReaderView(QWidget):
         # Built once per set_layer: redrawing one layer must not rebuild the others.
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._point_size = DEFAULT_POINT_SIZE
+        self._font_family = ""  # "" = the default serif
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -120,7 +121,7 @@ class ReaderView(QWidget):
 
     # --- typography and zoom -------------------------------------------------------
     def _apply_fonts(self) -> None:
-        body = reading_font(self._point_size)
+        body = reading_font(self._point_size, self._font_family)
         self.text_view.setFont(body)
         self.text_view.document().setDefaultFont(body)
         title = QFont(body)
@@ -145,6 +146,16 @@ class ReaderView(QWidget):
             self._point_size = size
             self._apply_fonts()
             self.zoom_changed.emit(size)
+
+    @property
+    def font_family(self) -> str:
+        return self._font_family
+
+    def set_font_family(self, family: str) -> None:
+        """"" returns to the default serif."""
+        if family != self._font_family:
+            self._font_family = family
+            self._apply_fonts()
 
     def zoom_in(self) -> None:
         self.set_point_size(self._point_size + 1)
@@ -199,6 +210,8 @@ class ReaderView(QWidget):
         fmt = QTextCharFormat()
         if span.background:
             fmt.setBackground(QColor(span.background))
+            if not span.foreground:  # highlight colours are light: keep text dark in a dark theme
+                fmt.setForeground(QColor("#1a1a1a"))
         if span.foreground:
             fmt.setForeground(QColor(span.foreground))
         if span.underline:

@@ -16,8 +16,11 @@ PREFERRED_SERIFS = (
 DEFAULT_POINT_SIZE = 13
 
 
-def reading_font(point_size: int = DEFAULT_POINT_SIZE) -> QFont:
+def reading_font(point_size: int = DEFAULT_POINT_SIZE, family: str = "") -> QFont:
+    """The user's family when it is installed, else the first preferred serif found."""
     families = set(QFontDatabase.families())
+    if family and family in families:
+        return QFont(family, point_size)
     for family in PREFERRED_SERIFS:
         if family in families:
             return QFont(family, point_size)

@@ -44,6 +44,7 @@ class SearchController(QObject):
         _ = window.services.search  # built here, on the GUI thread, before any worker asks for it
         self.runner = SearchRunner(lambda: window.services.search, self)
         self._indexing = False
+        self._progress_status = False  # the status line shows work that is still going on
         self._index_again = False
         self._index_task: BackgroundTask | None = None
         self._progress = _IndexProgress(self)
@@ -109,7 +110,7 @@ class SearchController(QObject):
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy and not self._indexing:
-            self.panel.set_status(_tr("Đang tìm…"))
+            self._set_progress_status(_tr("Đang tìm…"))
 
     def open_result(self, target: ResultTarget) -> None:
         """Show the article, every hit highlighted, ready to step through them."""
@@ -155,12 +156,18 @@ class SearchController(QObject):
         self._index_task = BackgroundTask.start(work, self._on_index_done, self._on_index_failed)
 
     def rebuild_index(self) -> None:
-        self.panel.set_status(_tr("Đang lập lại chỉ mục tìm kiếm…"))
+        self._set_progress_status(_tr("Đang lập lại chỉ mục tìm kiếm…"))
         self.update_index(rebuild=True)
+
+    def _set_progress_status(self, text: str) -> None:
+        """A "work in progress" status, cleared when the work ends (a flag, not the wording:
+        the text is translated)."""
+        self._progress_status = True
+        self.panel.set_status(text)
 
     def _on_progress_progressed(self, done: int, total: int) -> None:
         if total >= 50:
-            self.panel.set_status(
+            self._set_progress_status(
                 _tr("Đang cập nhật chỉ mục tìm kiếm: %1/%2 mục…").replace("%1", format_int_vi(done)).replace("%2", format_int_vi(total))
             )
 
@@ -172,7 +179,8 @@ class SearchController(QObject):
             return
         if self.panel.query.strip() and self.panel.model.results is not None:
             self.runner.request(self.panel.query)  # results shown may be out of date
-        elif self.panel.status.text().startswith(_tr("Đang")):
+        elif self._progress_status:
+            self._progress_status = False
             self.panel.set_status("")
 
     def _on_index_failed(self, error: BaseException) -> None:
