@@ -5,38 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from desktop.gui.help.shortcut_catalog import collect_shortcuts, plain_text
-
-
-@pytest.fixture(autouse=True)
-def _quiet_start(qtbot, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """Keep other features' known teardown bugs out of these tests (reported to their owners):
-    MainWindow's 4 s "Đã lưu" timer and late worker callbacks that touch a deleted window."""
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    monkeypatch.setattr("desktop.gui.main_window.SAVED_MESSAGE_MS", 0)
-    with qtbot.capture_exceptions() as caught:
-        QThreadPool.globalInstance().waitForDone(10000)
-        QApplication.processEvents()
-        yield
-    mine = ("/gui/overview/", "/gui/settings/", "/gui/help/", "/gui/welcome/", "/gui/i18n/", "/gui/features/")
-
-    def foreign(error: BaseException, tb) -> bool:  # type: ignore[no-untyped-def]
-        files = []
-        while tb is not None:
-            files.append(tb.tb_frame.f_code.co_filename)
-            tb = tb.tb_next
-        return "already deleted" in str(error) and not any(m in f for f in files for m in mine)
-
-    ours = [value for _type, value, tb in caught if not foreign(value, tb)]
-    if ours:
-        raise ours[0]
 
 
 def _focus(qtbot, window) -> None:
