@@ -7,10 +7,15 @@ from pathlib import Path
 
 
 def project_root() -> Path:
+    """A PyInstaller bundle, else the checkout this package sits in, else `pip install .`'s
+    <prefix>/share/trichdan."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "resources").is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "trichdan"
 
 
 def resources_dir() -> Path:
