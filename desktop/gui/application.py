@@ -78,7 +78,10 @@ def run_gui(argv: list[str]) -> int:
         window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("Start", " (chỉ đọc)"))
     server = InstanceServer(library, window)
     server.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
-    window.show()
+    if window.first_start:
+        window.showMaximized()
+    else:
+        window.show()
     shown_after = time.perf_counter() - _STARTED
     if os.environ.get("TRICHDAN_REPORT_STARTUP"):
         print(f"startup_seconds={shown_after:.3f}", file=sys.stderr, flush=True)

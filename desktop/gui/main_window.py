@@ -75,9 +75,9 @@ class MainWindow(QMainWindow):
             for feature in discover():
                 feature.install(self)
         self.menus["help"].addAction(self._about_action)
-        if not window_settings.restore_window(self.settings, self, self.splitter):
-            self.resize(1280, 800)
-            self.splitter.setSizes([480, 800])
+        self.first_start = not window_settings.restore_window(self.settings, self, self.splitter)
+        if self.first_start:
+            self._first_start_layout()
         if self.library_view.model.rowCount():
             self.library_view.select_row(0)
 
@@ -119,6 +119,26 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.size_label)
+
+    def _first_start_layout(self) -> None:
+        """Room to read on first start: the application shows the window maximised; search waits
+        for Ctrl+F. Later starts restore the user's own layout."""
+        self.resize(1280, 800)
+        search = self.findChild(QDockWidget, "searchDock")
+        if search is not None:
+            search.hide()
+        panel = self.findChild(QDockWidget, "annotationPanelDock")
+        if panel is not None:
+            panel.raise_()  # the article's notes, not the review list, in front
+        # Sizes apply once the window has its real size: after it is shown.
+        QTimer.singleShot(0, self, self._first_start_sizes)
+
+    def _first_start_sizes(self) -> None:
+        width = self.splitter.width()
+        self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        browser = self.findChild(QDockWidget, "annotationBrowserDock")
+        if browser is not None and browser.isVisible():
+            self.resizeDocks([browser], [max(180, self.height() // 4)], Qt.Orientation.Vertical)
 
     def add_dock(
         self,
