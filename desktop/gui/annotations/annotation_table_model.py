@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_spans import screen_color
+from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.text.display import format_date_vi
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Annotations", text)
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(HeaderedTableModel):
     COLUMNS = ("quote", "article", "tags", "color", "note", "created")
 
     def __init__(self) -> None:
@@ -62,18 +63,11 @@ class AnnotationTableModel(QAbstractTableModel):
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return self._headers
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def _text(self, a: Annotation, column: str) -> str:
         if column == "quote":

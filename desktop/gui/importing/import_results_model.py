@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.services.library_service import ImportReport
 
 ADDED, DUPLICATE, FAILED, UNSURE = "added", "duplicate", "failed", "unsure"
@@ -47,7 +48,7 @@ def rows_from_report(report: ImportReport) -> list[ImportResultRow]:
     return rows
 
 
-class ImportResultsModel(QAbstractTableModel):
+class ImportResultsModel(HeaderedTableModel):
     def __init__(self, rows: list[ImportResultRow] | None = None) -> None:
         super().__init__()
         self.rows: list[ImportResultRow] = list(rows or [])
@@ -60,16 +61,11 @@ class ImportResultsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> Sequence[str]:
+        return self.COLUMNS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.article import ArticleText
+from desktop.gui.headered_table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 REMOVED_COLOR = "#8a8a8a"
@@ -31,7 +32,7 @@ class OriginalLine:
     reason: str  # "" when the line is in the reading text
 
 
-class OriginalLinesModel(QAbstractTableModel):
+class OriginalLinesModel(HeaderedTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.lines: list[OriginalLine] = []
@@ -47,16 +48,11 @@ class OriginalLinesModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.lines)
+    def headers(self) -> Sequence[str]:
+        return self.COLUMNS
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

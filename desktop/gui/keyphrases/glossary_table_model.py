@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.text.keyphrases.glossary import GlossaryTerm
 
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Keyphrases", text)
 
 
-class GlossaryTableModel(QAbstractTableModel):
+class GlossaryTableModel(HeaderedTableModel):
     COLUMN_TERM, COLUMN_GROUP, COLUMN_ORIGIN = range(3)
 
     def __init__(self) -> None:
@@ -45,18 +46,11 @@ class GlossaryTableModel(QAbstractTableModel):
     def row_of(self, text: str) -> int:
         return next((i for i, (t, _h) in enumerate(self._rows) if t.text == text), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return (_tr("Thuật ngữ"), _tr("Nhóm"), _tr("Nguồn"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Thuật ngữ"), _tr("Nhóm"), _tr("Nguồn"))[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.gui.keyphrases.keyphrase_styles import kind_label, legend_icon, tooltip
 from desktop.services.keyphrase_service import DOCUMENT_REF, GLOSSARY, SALIENT, KeyPhrase
 
@@ -26,7 +27,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Keyphrases", text)
 
 
-class KeyphraseListModel(QAbstractTableModel):
+class KeyphraseListModel(HeaderedTableModel):
     COLUMN_PHRASE, COLUMN_KIND, COLUMN_COUNT = range(3)
 
     def __init__(self) -> None:
@@ -55,18 +56,11 @@ class KeyphraseListModel(QAbstractTableModel):
     def row_of(self, kind: str, key: str) -> int:
         return next((i for i, p in enumerate(self._phrases) if p.kind == kind and p.key == key), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._phrases)
+    def headers(self) -> Sequence[str]:
+        return (_tr("Cụm từ"), _tr("Loại"), _tr("Số lần"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Cụm từ"), _tr("Loại"), _tr("Số lần"))[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._phrases)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.article import ArticleMeta
+from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.text.display import format_date_vi
 from desktop.text.normalize import fold
 
@@ -32,7 +33,7 @@ def _headers() -> list[str]:
     ]
 
 
-class ArticleTableModel(QAbstractTableModel):
+class ArticleTableModel(HeaderedTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ArticleMeta] = []
@@ -87,16 +88,11 @@ class ArticleTableModel(QAbstractTableModel):
     def row_of(self, article_id: str) -> int:
         return next((row for row, meta in enumerate(self._rows) if meta.id == article_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return _headers()
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
