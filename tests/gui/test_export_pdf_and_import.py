@@ -78,16 +78,24 @@ def test_cli_pdf_starts_qt_itself(services, tmp_path: Path, capsys) -> None:  # 
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_import_flow_merges_after_confirmation(main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    services = main_window.services
-    _annotate(services)
+def _colleague_file(services, tmp_path: Path, id_suffix: str, body: dict) -> Path:  # type: ignore[no-untyped-def]
+    """Our own JSON-LD export, turned into a colleague's: new ids, a different body."""
     shared = tmp_path / "shared.jsonld"
     services.export.export(ExportRequest(format=ExportFormat.JSONLD), shared)
     document = json.loads(shared.read_text(encoding="utf-8"))
     for item in document["first"]["items"]:
-        item["id"] += "-copy"
-        item["body"] = [{"type": "TextualBody", "value": "Ý kiến đồng nghiệp"}]
+        item["id"] += id_suffix
+        item["body"] = [body]
     shared.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return shared
+
+
+def test_import_flow_merges_after_confirmation(main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services = main_window.services
+    _annotate(services)
+    shared = _colleague_file(
+        services, tmp_path, "-copy", {"type": "TextualBody", "value": "Ý kiến đồng nghiệp"}
+    )
     before = services.annotations.count()
     report = confirm_and_import(services, shared, main_window, ask=False)
     assert report is not None and len(report.added) == 3
@@ -109,15 +117,9 @@ def test_import_flow_refuses_a_bad_file(main_window, tmp_path: Path, monkeypatch
 def test_import_is_undoable_from_the_edit_menu(main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     services = main_window.services
     _annotate(services)
-    shared = tmp_path / "shared.jsonld"
-    services.export.export(ExportRequest(format=ExportFormat.JSONLD), shared)
-    document = json.loads(shared.read_text(encoding="utf-8"))
-    for item in document["first"]["items"]:
-        item["id"] += "-b"
-        item["body"] = [
-            {"type": "TextualBody", "purpose": "tagging", "value": "Thẻ của đồng nghiệp"}
-        ]
-    shared.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    shared = _colleague_file(
+        services, tmp_path, "-b", {"type": "TextualBody", "purpose": "tagging", "value": "Thẻ của đồng nghiệp"}
+    )
     before = services.annotations.count()
     report = confirm_and_import(services, shared, main_window, ask=False)
     main_window.export_controller.record_import(report, shared.name)
