@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import gzip
+import math
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+import ahocorasick
 
 from desktop.resources_path import resources_dir
 
 BACKGROUND_FILE = "keyphrases/background_phrases.tsv.gz"
 MAX_PHRASE_SYLLABLES = 6
+# A longer phrase names a concept more precisely than its parts ("tinh thần trách nhiệm" over
+# "trách nhiệm"): its score grows by this share per syllable beyond two.
+LENGTH_BONUS = 0.35
+# A syllable is spelled as DIGITS characters, its id in base 128: a first character from one
+# range (carrying the joined flag), the others from a second range, so a phrase can only match
+# from the first character of a syllable; a small base keeps every trie node's fan-out small,
+# which is what makes pyahocorasick fast (one character per syllable made it ten times slower).
+_FIRST_BASE, _NEXT_BASE, _BASE = 0x100, 0x1000, 128
 
 
 @dataclass(frozen=True)
@@ -22,10 +33,25 @@ class BackgroundStats:
     document_frequency: dict[
         str, int
     ]  # phrase key (syllables.phrase_key) -> articles containing it
-    # every proper prefix (2+ syllables) of a phrase: lets a scan stop early
-    prefixes: frozenset[str]
-    # the first two syllables of every phrase: the only places a scan starts
-    two_syllable_starts: frozenset[str]
+    # Every phrase of 2 to MAX_PHRASE_SYLLABLES syllables, spelled one character per syllable
+    # (see `syllable_string`) -> (key, syllables, document frequency): one C-level pass over an
+    # article finds every occurrence, and a match's end is the index of its last syllable.
+    phrase_finder: ahocorasick.Automaton
+    # syllable key of a phrase syllable -> how it is spelled (after a break, after a space)
+    spellings: dict[str, tuple[str, str]]
+    digits: int  # characters per syllable (see _spell)
+    # phrase key -> (log of its inverse document frequency, its length bonus): the score's
+    # constant part, computed once (see salient.salient_phrases)
+    weights: dict[str, tuple[float, float]]
+
+    def syllable_string(self, keys: list[str], joined: list[bool]) -> str:
+        """`digits` characters per syllable: its id, and whether it follows the previous
+        syllable across plain spaces (a phrase's inner syllables must). Unknown syllables and
+        numbers ("" keys) share id 0, which no phrase has. Syllable i ends at character
+        (i + 1) * digits - 1."""
+        known, unknown = self.spellings, self.spellings[""]
+        spelling = {k: known.get(k, unknown) for k in set(keys)}
+        return "".join([spelling[k][j] for k, j in zip(keys, joined, strict=True)])
 
     @classmethod
     def read(cls, path: Path) -> BackgroundStats:
@@ -39,17 +65,40 @@ class BackgroundStats:
                         documents = int(count)
                     continue
                 frequency[phrase] = int(count)
-        prefixes: set[str] = set()
-        for phrase in frequency:
-            cut = phrase.rfind(" ")
-            while cut > 0:
-                prefix = phrase[:cut]
-                if " " not in prefix or prefix in prefixes:
-                    break
-                prefixes.add(prefix)
-                cut = prefix.rfind(" ")
-        starts = {" ".join(phrase.split(" ", 2)[:2]) for phrase in frequency}
-        return cls(max(documents, 1), frequency, frozenset(prefixes), frozenset(starts))
+        phrases = [p.split(" ") for p in frequency]
+        phrases = [p for p in phrases if 2 <= len(p) <= MAX_PHRASE_SYLLABLES]
+        ids = {s: n for n, s in enumerate(sorted({s for p in phrases for s in p}), start=1)}
+        digits = 1
+        while _BASE**digits <= len(ids) * 2:  # the first character also holds the joined flag
+            digits += 1
+        spellings = {s: (_spell(n, False, digits), _spell(n, True, digits)) for s, n in ids.items()}
+        spellings[""] = (_spell(0, False, digits), _spell(0, True, digits))
+        finder = ahocorasick.Automaton()
+        for syllables in phrases:
+            phrase = " ".join(syllables)
+            inner = "".join(spellings[s][True] for s in syllables[1:])
+            value = (phrase, len(syllables), frequency[phrase])
+            for first in spellings[syllables[0]]:  # the first may follow a break or not
+                finder.add_word(first + inner, value)
+        finder.make_automaton()
+        documents = max(documents, 1)
+        weights = {
+            " ".join(syllables): (
+                math.log(documents / frequency[" ".join(syllables)]),
+                1 + LENGTH_BONUS * (len(syllables) - 2),
+            )
+            for syllables in phrases
+        }
+        return cls(documents, frequency, finder, spellings, digits, weights)
+
+
+def _spell(syllable_id: int, joined: bool, digits: int) -> str:
+    rest = []
+    for _ in range(digits - 1):
+        syllable_id, digit = divmod(syllable_id, _BASE)
+        rest.append(chr(_NEXT_BASE + digit))
+    first = chr(_FIRST_BASE + 2 * syllable_id + joined)
+    return first + "".join(reversed(rest))
 
 
 _lock = threading.Lock()

@@ -5,17 +5,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
-from desktop.text.keyphrases.background import (
-    MAX_PHRASE_SYLLABLES,
-    BackgroundStats,
-    background_stats,
-)
+from desktop.text.keyphrases.background import BackgroundStats, background_stats
 from desktop.text.syllables import Tokens, phrase_key, syllable_key, tokenize
 
-# Why these weights: a longer phrase names a concept more precisely than its parts ("tinh thần
-# trách nhiệm" over "trách nhiệm"), and a phrase in the headline is what the article is about.
-_LENGTH_BONUS = 0.35  # per syllable beyond two
+# A phrase in the headline is what the article is about (the length bonus is in background.py).
 _TITLE_BONUS = 1.5
 # Occurrences inside a longer candidate count for the longer one only (as in C-value), so
 # "tinh thần" written only within "tinh thần trách nhiệm" is not listed on its own.
@@ -38,23 +33,21 @@ def salient_phrases(
     occurrences = _candidate_occurrences(tokens, stats)
     if not occurrences:
         return []
-    own = _own_occurrences(occurrences)
+    own = _own_counts(occurrences, len(tokens))
     title_keys = _title_keys(title, stats) if title else set()
-    frequency, documents = stats.document_frequency, stats.documents
+    weights = stats.weights
     scores: list[tuple[float, int, str]] = []
-    for key, spans in own.items():
-        if not spans:
-            continue
-        syllables = key.count(" ") + 1
-        idf = math.log(documents / frequency[key])
-        score = (1 + math.log(len(spans))) * idf * (1 + _LENGTH_BONUS * (syllables - 2))
+    for key, count in own.items():
+        idf, length_factor = weights[key]
+        score = (1 + math.log(count)) * idf * length_factor
         if key in title_keys:
             score *= _TITLE_BONUS
         scores.append((-round(score, 3), occurrences[key][0][0], key))
     scores.sort()
     best = []
+    starts, ends = tokens.starts, tokens.ends
     for negative_score, _first, key in scores[:limit]:
-        char_spans = tuple((tokens.starts[i], tokens.ends[j - 1]) for i, j in occurrences[key])
+        char_spans = tuple((starts[i], ends[j - 1]) for i, j in occurrences[key])
         best.append(SalientPhrase(_surface(text, char_spans), key, -negative_score, char_spans))
     return best
 
@@ -62,73 +55,63 @@ def salient_phrases(
 def _candidate_occurrences(
     tokens: Tokens, stats: BackgroundStats
 ) -> dict[str, list[tuple[int, int]]]:
-    """Every occurrence (token range) of a known whole phrase, never across a break or a number,
-    never cutting a proper name ("Đồng chí Lê" of "Đồng chí Lê Thị Thu Hằng": statistics cannot
-    see names, capitals can), never cutting a commoner pair ("cách giao tiếp" of "phong cách
-    giao tiếp": "phong cách" is commoner than "cách giao")."""
-    frequency, prefixes = stats.document_frequency, stats.prefixes
+    """Every occurrence (token range [i, j)) of a known whole phrase, in order of its end, never
+    across a break or a number, never cutting a proper name ("Đồng chí Lê" of "Đồng chí Lê Thị
+    Thu Hằng": statistics cannot see names, capitals can), never cutting a commoner pair ("cách
+    giao tiếp" of "phong cách giao tiếp": "phong cách" is commoner than "cách giao")."""
     words, joined = tokens.words, tokens.joined
     size = len(words)
     if size < 2:
         return {}
     # per distinct word (an article repeats its words), then spread with plain look-ups
-    distinct = set(words)
-    key_of = {w: syllable_key(w) if w.isalpha() else "" for w in distinct}
-    cap_of = {w: w[0].isupper() for w in distinct}
-    keys = [key_of[w] for w in words]
-    caps = [cap_of[w] for w in words]
-    # pairs[i] is syllables i and i+1 ("" across a break or a number); pair_df its frequency as a
-    # phrase. Built once with comprehensions, they make the scan below mostly integer tests.
-    pairs = [
-        pair if joined_next and a and b else ""
-        for pair, joined_next, a, b in zip(
-            map("{} {}".format, keys, keys[1:]), joined[1:], keys, keys[1:], strict=False
-        )
-    ]
-    pair_df = [frequency.get(p, 0) for p in pairs]
-    starts = stats.two_syllable_starts
+    key_of = {w: syllable_key(w) if w.isalpha() else "" for w in set(words)}
+    spelled = stats.syllable_string([key_of[w] for w in words], joined)
+    digits = stats.digits
+    matches = [(last // digits, found) for last, found in stats.phrase_finder.iter(spelled)]
+    # pair_df[i]: how common syllables i and i+1 are as a phrase (0: no phrase, or a break)
+    pair_df = [0] * (size + 1)
+    for j, (_key, syllables, df) in matches:
+        if syllables == 2:
+            pair_df[j - 1] = df
     found: dict[str, list[tuple[int, int]]] = {}
-    for i in [i for i, pair in enumerate(pairs) if pair in starts]:
-        if i > 0 and ((caps[i] and caps[i - 1] and joined[i]) or pair_df[i - 1] > pair_df[i]):
-            continue  # starts inside a name, or inside a commoner pair
-        key = pairs[i]
-        j = i + 1  # the phrase is syllables i..j
-        while True:
-            if key in frequency and (
-                j + 1 >= size
-                or not joined[j + 1]
-                or (not (caps[j] and caps[j + 1]) and pair_df[j] <= pair_df[j - 1])
-            ):
-                found.setdefault(key, []).append((i, j + 1))
-            if (
-                key not in prefixes
-                or j + 1 - i >= MAX_PHRASE_SYLLABLES
-                or j + 1 >= size
-                or not pairs[j]
-            ):
-                break
-            j += 1
-            key = f"{key} {keys[j]}"
+    for j, (key, syllables, _df) in matches:  # the phrase is syllables i..j
+        i = j - syllables + 1
+        if (
+            i > 0
+            and joined[i]
+            and (
+                pair_df[i - 1] > pair_df[i] or (words[i][0].isupper() and words[i - 1][0].isupper())
+            )
+        ):
+            continue  # starts inside a commoner pair, or inside a name ("U23 Việt Nam")
+        if (
+            j + 1 < size
+            and joined[j + 1]
+            and (
+                pair_df[j] > pair_df[j - 1] or (words[j][0].isupper() and words[j + 1][0].isupper())
+            )
+        ):
+            continue  # ends inside a commoner pair, or inside a name
+        found.setdefault(key, []).append((i, j + 1))
     return found
 
 
-def _own_occurrences(
-    occurrences: dict[str, list[tuple[int, int]]],
-) -> dict[str, list[tuple[int, int]]]:
-    """Occurrences not inside an occurrence of a longer candidate."""
-    last = max(j for spans in occurrences.values() for _i, j in spans)
-    furthest = [-1] * (last + 1)  # furthest[i]: the furthest end of a candidate starting at token i
+def _own_counts(occurrences: dict[str, list[tuple[int, int]]], size: int) -> Counter[str]:
+    """How often each candidate occurs not inside an occurrence of a longer one."""
+    # furthest[i]: the furthest end of a candidate starting at token i; occurrences come in
+    # order of their end, so the last one written per start is the furthest
+    furthest = [0] * (size + 1)
     for spans in occurrences.values():
         for i, j in spans:
             if j > furthest[i]:
                 furthest[i] = j
-    # reach[i]: the furthest end of a candidate starting in the few tokens before i
-    starts = {i for spans in occurrences.values() for i, _j in spans}
-    reach = {i: max(furthest[max(0, i - MAX_PHRASE_SYLLABLES) : i], default=-1) for i in starts}
-    return {
-        key: [(i, j) for i, j in spans if furthest[i] <= j and reach[i] < j]
-        for key, spans in occurrences.items()
-    }
+    before = [0, *accumulate(furthest, max)]  # the furthest end of a candidate starting before i
+    own: Counter[str] = Counter()
+    for key, spans in occurrences.items():
+        count = sum(furthest[i] <= j and before[i] < j for i, j in spans)
+        if count:
+            own[key] = count
+    return own
 
 
 def _title_keys(title: str, stats: BackgroundStats) -> set[str]:

@@ -11,6 +11,7 @@ from desktop.text.keyphrases.salient import phrase_key_of, salient_phrases
 from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords
 from desktop.text.normalize import nfc
 from desktop.text.syllables import syllable_key, tokenize
+from tests.conftest import corpus_sample
 
 SEEDS = sorted((Path(__file__).resolve().parents[4] / "seeds").glob("*.txt"))
 
@@ -99,3 +100,47 @@ def test_surface_form_prefers_how_the_article_writes_it() -> None:
     text = "Cải cách hành chính là trọng tâm. Tiếp tục cải cách hành chính và cải cách hành chính."
     (phrase,) = [p for p in salient_phrases(text) if p.key == "cải cách hành chính"]
     assert phrase.text == "cải cách hành chính" and len(phrase.spans) == 3
+
+
+def _plain_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The candidate rules written as plainly as possible: every run of 2 to 6 joined syllables
+    that is a known phrase, unless it starts or ends inside a name or a commoner pair."""
+    stats = background_stats()
+    tokens = tokenize(text)
+    words, joined, size = tokens.words, tokens.joined, len(tokens)
+    keys = [syllable_key(w) if w.isalpha() else "" for w in words]
+    caps = [w[0].isupper() for w in words]
+
+    def pair_df(i: int) -> int:  # syllables i and i+1 as a phrase
+        if i < 0 or i + 1 >= size or not joined[i + 1] or not keys[i] or not keys[i + 1]:
+            return 0
+        return stats.document_frequency.get(f"{keys[i]} {keys[i + 1]}", 0)
+
+    found: dict[str, list[tuple[int, int]]] = {}
+    for j in range(size):  # by end, as the scan reports them
+        for n in range(6, 1, -1):
+            i = j - n + 1
+            if i < 0 or not all(keys[i : j + 1]) or not all(joined[i + 1 : j + 1]):
+                continue
+            key = " ".join(keys[i : j + 1])
+            if key not in stats.document_frequency:
+                continue
+            if i > 0 and joined[i] and ((caps[i] and caps[i - 1]) or pair_df(i - 1) > pair_df(i)):
+                continue
+            if j + 1 < size and joined[j + 1]:
+                if (caps[j] and caps[j + 1]) or pair_df(j) > pair_df(j - 1):
+                    continue
+            found.setdefault(key, []).append((i, j + 1))
+    return found
+
+
+def test_the_automaton_scan_finds_exactly_what_the_plain_rules_find() -> None:
+    from desktop.text.keyphrases.salient import _candidate_occurrences
+
+    texts = [_seed(i) for i in range(5)] + [nfc(raw) for _name, raw in corpus_sample(60)]
+    texts.append("U23 Việt Nam gặp Việt Nam; số 05  tinh\u00a0thần trách nhiệm, 2024 bộ phận một cửa")
+    for text in texts:
+        plain = _plain_candidates(text)
+        scanned = _candidate_occurrences(tokenize(text), background_stats())
+        assert scanned == plain
+        assert list(scanned) == list(plain)  # same order: by the end of the first occurrence
