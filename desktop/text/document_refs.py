@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.resources_path import resources_dir
+from desktop.text.kind_words import KindWords, law_words
 from desktop.text.normalize import fold
 
 # Canonical keys (`DocumentRef.canonical`) are one readable string per document:
@@ -56,7 +57,7 @@ _NB = r"(?<![\w])"  # no letter or digit just before
 _NA = r"(?![\w])"  # no letter or digit just after
 _SP = r"[^\S\n]*"
 _CODE = r"[a-z][a-z0-9]*"
-_KIND_RE = re.compile(_NB + "(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")" + _NA)
+_KIND_WORDS = KindWords(_KINDS)
 _SO_RE = re.compile(r"[^\S\n]+(so|số)[^\S\n]*:?[^\S\n]*|[^\S\n]*:[^\S\n]*|[^\S\n]+")
 # Complete numbers, tried in this order right after a kind (or anywhere, for the first three).
 _PARTY_RE = re.compile(rf"(\d{{1,4}}){_SP}-{_SP}({_CODE})/({_CODE}(?:-{_CODE})*){_NA}")
@@ -88,6 +89,7 @@ _PARTY_ISSUER_RE = re.compile(
 )
 _LAW_YEAR_RE = re.compile(r"(?:[^\S\n]+(?:nam[^\S\n]+)?((?:19|20)\d\d))?(?![\d/])")
 _NUMBER_START_RE = re.compile(r"(?<![\w/.\-])\d{1,5}[^\S\n]*[-/]")  # where a number alone may start
+_DAYS_RE = re.compile(r"[^\S\n]+ngay" + _NA)
 _CONTINUE_RE = re.compile(r"[^\S\n]*(?:,|;|va)[^\S\n]*(?:(?:so)[^\S\n]+)?")
 
 
@@ -115,15 +117,16 @@ def find_document_refs(text: str) -> list[DocumentRef]:
         found.append(ref)
         taken[ref.start : ref.end] = b"\x01" * (ref.end - ref.start)
 
-    for ref in _named_laws(text, folded):
+    kinds = _KIND_WORDS.find(folded)
+    for ref in _named_laws(text, folded, kinds):
         add(ref)
     for m in _CONSTITUTION_RE.finditer(folded) if "hien phap" in folded else ():
         if text[m.start()].isupper() and not _overlaps(taken, m.start(), m.end()):
             add(_ref(text, m.start(), m.end(), "Hiến pháp", m.group(1), f"Hiến pháp {m.group(1)}"))
-    for m in _KIND_RE.finditer(folded):
-        if _overlaps(taken, m.start(), m.end()):
+    for start, end, kind in kinds:
+        if _overlaps(taken, start, end):
             continue
-        for ref in _after_kind(text, folded, m.start(), m.end(), _KINDS[m.group(1)][0]):
+        for ref in _after_kind(text, folded, start, end, _KINDS[kind][0]):
             add(ref)
     for ref in _standalone_numbers(text, folded, taken):
         add(ref)
@@ -246,7 +249,7 @@ def _after_kind(text: str, folded: str, start: int, kind_end: int, kind: str) ->
         return []
     number = _pad(m.group(1))
     end, issued = _issued(folded, m.end())
-    if issued is None and re.match(r"[^\S\n]+ngay" + _NA, folded[m.end() :]):
+    if issued is None and _DAYS_RE.match(folded, m.end()):
         return []  # "Quyết định 5 ngày": a duration; "Thông tư 6 ngày 15.2.2012" is a citation
     if kind in _PARTY_KINDS and _PARTY_ISSUER_RE.match(folded, m.end()):
         full = f"{number}-{_KINDS[fold(kind)][1]}/TW"
@@ -315,20 +318,17 @@ def _law_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("(" + body + ")" + _NA), canonical_of
 
 
-_LAW_WORD_RE = re.compile(_NB + r"(?:(bo)[^\S\n]+)?luat[^\S\n]+")
-
-
 def _law_key(folded_name: str) -> str:
     return " ".join(folded_name.replace(",", " ,").split()).replace(" ,", ",")
 
 
-def _named_laws(text: str, folded: str) -> list[DocumentRef]:
+def _named_laws(text: str, folded: str, kinds: list[tuple[int, int, str]]) -> list[DocumentRef]:
     """ "Luật Thủ đô", "Bộ luật Hình sự", "Luật Đất đai năm 2013": names from the shipped list."""
     if "luat" not in folded:
         return []
     names, canonical_of = _law_names()
     refs = []
-    for word in _LAW_WORD_RE.finditer(folded):
+    for word in law_words(folded, kinds):
         start = word.start()
         if not text[start].isupper():  # "luật" in running text is the common noun
             continue

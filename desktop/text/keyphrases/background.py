@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import math
 import threading
@@ -55,40 +56,47 @@ class BackgroundStats:
 
     @classmethod
     def read(cls, path: Path) -> BackgroundStats:
-        documents = 0
-        frequency: dict[str, int] = {}
+        # Hundreds of thousands of small objects that all live on: collecting while building
+        # them only rescans them, and took more time than the building itself.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._read(path)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    @classmethod
+    def _read(cls, path: Path) -> BackgroundStats:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                phrase, _, count = line.rstrip("\n").partition("\t")
-                if phrase.startswith("#"):
-                    if phrase == "# documents":
-                        documents = int(count)
-                    continue
-                frequency[phrase] = int(count)
-        phrases = [p.split(" ") for p in frequency]
-        phrases = [p for p in phrases if 2 <= len(p) <= MAX_PHRASE_SYLLABLES]
-        ids = {s: n for n, s in enumerate(sorted({s for p in phrases for s in p}), start=1)}
+            rows = [line.partition("\t") for line in handle.read().splitlines()]
+        header = {phrase: count for phrase, _tab, count in rows if phrase.startswith("#")}
+        documents = int(header.get("# documents", 1))
+        frequency = {
+            phrase: int(count) for phrase, _tab, count in rows if phrase[:1] not in ("#", "")
+        }
+        documents = max(documents, 1)
+        phrases = [(p, p.split(" ")) for p in frequency]
+        phrases = [(p, s) for p, s in phrases if 2 <= len(s) <= MAX_PHRASE_SYLLABLES]
+        ids = {s: n for n, s in enumerate(sorted({s for _p, ss in phrases for s in ss}), start=1)}
         digits = 1
         while _BASE**digits <= len(ids) * 2:  # the first character also holds the joined flag
             digits += 1
         spellings = {s: (_spell(n, False, digits), _spell(n, True, digits)) for s, n in ids.items()}
         spellings[""] = (_spell(0, False, digits), _spell(0, True, digits))
+        inner_spelling = {s: joined for s, (_after_break, joined) in spellings.items()}.__getitem__
         finder = ahocorasick.Automaton()
-        for syllables in phrases:
-            phrase = " ".join(syllables)
-            inner = "".join(spellings[s][True] for s in syllables[1:])
-            value = (phrase, len(syllables), frequency[phrase])
-            for first in spellings[syllables[0]]:  # the first may follow a break or not
-                finder.add_word(first + inner, value)
+        weights: dict[str, tuple[float, float]] = {}
+        log = math.log
+        for phrase, syllables in phrases:
+            count = frequency[phrase]
+            value = (phrase, len(syllables), count)
+            inner = "".join(map(inner_spelling, syllables[1:]))
+            after_break, after_space = spellings[syllables[0]]  # a phrase may start either way
+            finder.add_word(after_break + inner, value)
+            finder.add_word(after_space + inner, value)
+            weights[phrase] = (log(documents / count), 1 + LENGTH_BONUS * (len(syllables) - 2))
         finder.make_automaton()
-        documents = max(documents, 1)
-        weights = {
-            " ".join(syllables): (
-                math.log(documents / frequency[" ".join(syllables)]),
-                1 + LENGTH_BONUS * (len(syllables) - 2),
-            )
-            for syllables in phrases
-        }
         return cls(documents, frequency, finder, spellings, digits, weights)
 
 
