@@ -12,6 +12,7 @@ from pathlib import Path
 import ahocorasick
 
 from desktop.resources_path import resources_dir
+from desktop.text.syllables import syllable_key
 
 BACKGROUND_FILE = "keyphrases/background_phrases.tsv.gz"
 MAX_PHRASE_SYLLABLES = 6
@@ -45,14 +46,16 @@ class BackgroundStats:
     # constant part, computed once (see salient.salient_phrases)
     weights: dict[str, tuple[float, float]]
 
-    def syllable_string(self, keys: list[str], joined: list[bool]) -> str:
+    # each word as written -> its spellings; filled as words are met (articles share words)
+    word_spellings: _WordSpellings
+
+    def syllable_string(self, words: list[str], joined: list[bool]) -> str:
         """`digits` characters per syllable: its id, and whether it follows the previous
         syllable across plain spaces (a phrase's inner syllables must). Unknown syllables and
-        numbers ("" keys) share id 0, which no phrase has. Syllable i ends at character
+        numbers share id 0, which no phrase has. Syllable i ends at character
         (i + 1) * digits - 1."""
-        known, unknown = self.spellings, self.spellings[""]
-        spelling = {k: known.get(k, unknown) for k in set(keys)}
-        return "".join([spelling[k][j] for k, j in zip(keys, joined, strict=True)])
+        spelling = self.word_spellings
+        return "".join([spelling[w][j] for w, j in zip(words, joined, strict=True)])
 
     @classmethod
     def read(cls, path: Path) -> BackgroundStats:
@@ -97,7 +100,23 @@ class BackgroundStats:
             finder.add_word(after_space + inner, value)
             weights[phrase] = (log(documents / count), 1 + LENGTH_BONUS * (len(syllables) - 2))
         finder.make_automaton()
-        return cls(documents, frequency, finder, spellings, digits, weights)
+        return cls(
+            documents, frequency, finder, spellings, digits, weights, _WordSpellings(spellings)
+        )
+
+
+class _WordSpellings(dict[str, tuple[str, str]]):
+    def __init__(self, spellings: dict[str, tuple[str, str]]) -> None:
+        super().__init__()
+        self._spellings = spellings
+
+    def __missing__(self, word: str) -> tuple[str, str]:
+        if len(self) > 500_000:  # names and numbers could grow it without end
+            self.clear()
+        key = syllable_key(word) if word.isalpha() else ""
+        spelling = self._spellings.get(key) or self._spellings[""]
+        self[word] = spelling
+        return spelling
 
 
 def _spell(syllable_id: int, joined: bool, digits: int) -> str:

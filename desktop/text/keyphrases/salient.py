@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from desktop.text.keyphrases.background import BackgroundStats, background_stats
-from desktop.text.syllables import Tokens, phrase_key, syllable_key, tokenize
+from desktop.text.syllables import Tokens, phrase_key, tokenize
 
 # A phrase in the headline is what the article is about (the length bonus is in background.py).
 _TITLE_BONUS = 1.5
@@ -42,20 +42,19 @@ def salient_phrases(
         score = (1 + math.log(count)) * idf * length_factor
         if key in title_keys:
             score *= _TITLE_BONUS
-        scores.append((-round(score, 3), occurrences[key][0][0], key))
+        scores.append((-round(score, 3), occurrences[key][0], key))
     scores.sort()
     best = []
     starts, ends = tokens.starts, tokens.ends
     for negative_score, _first, key in scores[:limit]:
-        char_spans = tuple((starts[i], ends[j - 1]) for i, j in occurrences[key])
+        last = key.count(" ")  # the phrase is syllables i..i + last
+        char_spans = tuple((starts[i], ends[i + last]) for i in occurrences[key])
         best.append(SalientPhrase(_surface(text, char_spans), key, -negative_score, char_spans))
     return best
 
 
-def _candidate_occurrences(
-    tokens: Tokens, stats: BackgroundStats
-) -> dict[str, list[tuple[int, int]]]:
-    """Every occurrence (token range [i, j)) of a known whole phrase, in order of its end, never
+def _candidate_occurrences(tokens: Tokens, stats: BackgroundStats) -> dict[str, list[int]]:
+    """Where each known whole phrase occurs (its first syllable's index), in order, never
     across a break or a number, never cutting a proper name ("Đồng chí Lê" of "Đồng chí Lê Thị
     Thu Hằng": statistics cannot see names, capitals can), never cutting a commoner pair ("cách
     giao tiếp" of "phong cách giao tiếp": "phong cách" is commoner than "cách giao")."""
@@ -63,9 +62,7 @@ def _candidate_occurrences(
     size = len(words)
     if size < 2:
         return {}
-    # per distinct word (an article repeats its words), then spread with plain look-ups
-    key_of = {w: syllable_key(w) if w.isalpha() else "" for w in set(words)}
-    spelled = stats.syllable_string([key_of[w] for w in words], joined)
+    spelled = stats.syllable_string(words, joined)
     digits = stats.digits
     matches = [(last // digits, found) for last, found in stats.phrase_finder.iter(spelled)]
     # pair_df[i]: how common syllables i and i+1 are as a phrase (0: no phrase, or a break)
@@ -73,7 +70,7 @@ def _candidate_occurrences(
     for j, (_key, syllables, df) in matches:
         if syllables == 2:
             pair_df[j - 1] = df
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[int]] = {}
     for j, (key, syllables, _df) in matches:  # the phrase is syllables i..j
         i = j - syllables + 1
         if (
@@ -92,23 +89,23 @@ def _candidate_occurrences(
             )
         ):
             continue  # ends inside a commoner pair, or inside a name
-        found.setdefault(key, []).append((i, j + 1))
+        found.setdefault(key, []).append(i)
     return found
 
 
-def _own_counts(occurrences: dict[str, list[tuple[int, int]]], size: int) -> Counter[str]:
+def _own_counts(occurrences: dict[str, list[int]], size: int) -> Counter[str]:
     """How often each candidate occurs not inside an occurrence of a longer one."""
-    # furthest[i]: the furthest end of a candidate starting at token i; occurrences come in
-    # order of their end, so the last one written per start is the furthest
-    furthest = [0] * (size + 1)
-    for spans in occurrences.values():
-        for i, j in spans:
-            if j > furthest[i]:
-                furthest[i] = j
+    furthest = [0] * (size + 1)  # furthest[i]: the furthest end of a candidate starting at i
+    for key, begins in occurrences.items():
+        length = key.count(" ") + 1
+        for i in begins:
+            if i + length > furthest[i]:
+                furthest[i] = i + length
     before = [0, *accumulate(furthest, max)]  # the furthest end of a candidate starting before i
     own: Counter[str] = Counter()
-    for key, spans in occurrences.items():
-        count = sum(furthest[i] <= j and before[i] < j for i, j in spans)
+    for key, begins in occurrences.items():
+        length = key.count(" ") + 1
+        count = sum(furthest[i] <= i + length and before[i] < i + length for i in begins)
         if count:
             own[key] = count
     return own
