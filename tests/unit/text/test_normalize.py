@@ -51,3 +51,37 @@ def test_nfc_composes_decomposed_vietnamese() -> None:
 
 def test_collapse_spaces() -> None:
     assert collapse_spaces("  a \n\t b  ") == "a b"
+
+
+def _fold_per_character(text: str) -> str:
+    from desktop.text.normalize import _fold_char
+
+    return "".join(map(_fold_char, text))
+
+
+def test_every_character_of_the_basic_plane_folds_as_on_its_own() -> None:
+    plane = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert [fold(ch) for ch in plane] == list(_fold_per_character(plane))
+
+
+@given(st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " \u00a0\t,.\n-“”…–°²€0123456789"))
+def test_the_code_page_path_folds_like_the_character_table(text: str) -> None:
+    assert fold(text) == _fold_per_character(text)
+
+
+@given(st.text(max_size=60))
+def test_any_text_folds_like_the_character_table(text: str) -> None:
+    assert fold(text) == _fold_per_character(text)
+
+
+def test_vietnamese_articles_take_the_code_page_path() -> None:
+    import codecs
+    from pathlib import Path
+
+    from desktop.text.normalize import _ENCODING
+
+    seeds = sorted((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
+    assert seeds
+    for seed in seeds:
+        lowered = nfc(seed.read_text(encoding="utf-8")).lower()
+        codecs.charmap_encode(lowered, "strict", _ENCODING)  # raises if a character is missing
