@@ -30,10 +30,11 @@ def salient_phrases(
     """The article's most characteristic whole phrases, best first (at most `limit`)."""
     stats = stats or background_stats()
     tokens = tokenize(text)
-    occurrences = _candidate_occurrences(tokens, stats)
+    candidates = _candidate_occurrences(tokens, stats)
+    occurrences = candidates.starts
     if not occurrences:
         return []
-    own = _own_counts(occurrences, len(tokens))
+    own = _own_counts(candidates)
     title_keys = _title_keys(title, stats) if title else set()
     weights = stats.weights
     scores: list[tuple[float, int, str]] = []
@@ -53,15 +54,22 @@ def salient_phrases(
     return best
 
 
-def _candidate_occurrences(tokens: Tokens, stats: BackgroundStats) -> dict[str, list[int]]:
-    """Where each known whole phrase occurs (its first syllable's index), in order, never
+@dataclass(frozen=True)
+class _Candidates:
+    starts: dict[str, list[int]]  # phrase key -> where it starts (a syllable index), in order
+    spans: list[tuple[int, int, str]]  # every (start, end, key), in order of the end
+    furthest: list[int]  # furthest[i]: the furthest end of a candidate starting at syllable i
+
+
+def _candidate_occurrences(tokens: Tokens, stats: BackgroundStats) -> _Candidates:
+    """Where each known whole phrase occurs, never
     across a break or a number, never cutting a proper name ("Đồng chí Lê" of "Đồng chí Lê Thị
     Thu Hằng": statistics cannot see names, capitals can), never cutting a commoner pair ("cách
     giao tiếp" of "phong cách giao tiếp": "phong cách" is commoner than "cách giao")."""
     words, joined = tokens.words, tokens.joined
     size = len(words)
     if size < 2:
-        return {}
+        return _Candidates({}, [], [])
     spelled = stats.syllable_string(words, joined)
     digits = stats.digits
     matches = [(last // digits, found) for last, found in stats.phrase_finder.iter(spelled)]
@@ -71,6 +79,8 @@ def _candidate_occurrences(tokens: Tokens, stats: BackgroundStats) -> dict[str, 
         if syllables == 2:
             pair_df[j - 1] = df
     found: dict[str, list[int]] = {}
+    spans: list[tuple[int, int, str]] = []
+    furthest = [0] * (size + 1)
     for j, (key, syllables, _df) in matches:  # the phrase is syllables i..j
         i = j - syllables + 1
         if (
@@ -90,29 +100,22 @@ def _candidate_occurrences(tokens: Tokens, stats: BackgroundStats) -> dict[str, 
         ):
             continue  # ends inside a commoner pair, or inside a name
         found.setdefault(key, []).append(i)
-    return found
+        spans.append((i, j + 1, key))
+        furthest[i] = j + 1  # ends only grow as the scan goes on
+    return _Candidates(found, spans, furthest)
 
 
-def _own_counts(occurrences: dict[str, list[int]], size: int) -> Counter[str]:
+def _own_counts(candidates: _Candidates) -> Counter[str]:
     """How often each candidate occurs not inside an occurrence of a longer one."""
-    furthest = [0] * (size + 1)  # furthest[i]: the furthest end of a candidate starting at i
-    for key, begins in occurrences.items():
-        length = key.count(" ") + 1
-        for i in begins:
-            if i + length > furthest[i]:
-                furthest[i] = i + length
+    furthest = candidates.furthest
     before = [0, *accumulate(furthest, max)]  # the furthest end of a candidate starting before i
-    own: Counter[str] = Counter()
-    for key, begins in occurrences.items():
-        length = key.count(" ") + 1
-        count = sum(furthest[i] <= i + length and before[i] < i + length for i in begins)
-        if count:
-            own[key] = count
-    return own
+    return Counter(
+        [key for i, end, key in candidates.spans if furthest[i] <= end and before[i] < end]
+    )
 
 
 def _title_keys(title: str, stats: BackgroundStats) -> set[str]:
-    return set(_candidate_occurrences(tokenize(title), stats))
+    return set(_candidate_occurrences(tokenize(title), stats).starts)
 
 
 def _surface(text: str, spans: tuple[tuple[int, int], ...]) -> str:
