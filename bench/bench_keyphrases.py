@@ -183,6 +183,19 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     return round(statistics.median(wall), 2), round(statistics.median(cpu), 2)
 
 
+def interleaved(
+    fn: Callable[[], object], rounds: int, per_round: int
+) -> tuple[list[float], list[float]]:
+    """Per-round median CPU milliseconds of `fn` and of plain Python (`sum(range(1e6))`), the two
+    measured in turns: this virtual machine changes speed by half from one second to the next,
+    so a figure means something only beside the reference measured in the same moment."""
+    ours, reference = [], []
+    for _ in range(rounds):
+        ours.append(timed(fn, per_round)[1])
+        reference.append(timed(lambda: sum(range(1_000_000)), 3)[1])
+    return ours, reference
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -277,11 +290,21 @@ def main(argv: list[str] | None = None) -> int:
 
         ours_ms, ours_cpu = timed(all_kinds, repeat)
         base_ms, base_cpu = timed(lambda: ngram_baseline(longest), repeat)
+        by_round, reference = interleaved(all_kinds, 4 if args.quick else 12, 7)
         report["longest_article"] = {
             "articles_scanned": len(texts),
             "chars": len(longest),
             "keyphrases_ms": ours_ms,
             "keyphrases_cpu_ms": ours_cpu,
+            "keyphrases_cpu_ms_by_round": {
+                "median": round(statistics.median(by_round), 2),
+                "best": min(by_round),
+                "worst": max(by_round),
+                "python_sum_range_1e6_ms_same_rounds": round(statistics.median(reference), 2),
+                "ratio_to_python_reference": round(
+                    statistics.median(o / r for o, r in zip(by_round, reference, strict=True)), 2
+                ),
+            },
             "parts_cpu_ms": {
                 "document_refs": timed(lambda: find_document_refs(longest), repeat)[1],
                 "glossary": timed(lambda: matcher.find(longest), repeat)[1],
