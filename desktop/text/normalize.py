@@ -73,9 +73,19 @@ codecs.register_error("trichdan-fold", _note_outside)
 def fold(text: str) -> str:
     """Lower-case, strip marks, đ -> d; exactly one output character per input character,
     so an offset into the folded text is the same offset into the original."""
-    lowered = text.lower()
+    lowered = text.lower()  # brings capitals into the code page
     if len(lowered) != len(text):  # some character lowered to two ("İ")
         return text.translate(_FOLD_TABLE)
+    return _fold_in_code_page(lowered, text)
+
+
+def fold_lowered(text: str) -> str:
+    """fold() without lower-casing first: the same result for any text, and faster for a
+    text already lower-cased (capitals outside ASCII take the slow path)."""
+    return _fold_in_code_page(text, text)
+
+
+def _fold_in_code_page(lowered: str, text: str) -> str:
     _outside.runs = runs = []
     encoded = codecs.charmap_encode(lowered, "trichdan-fold", _ENCODING)[0]
     folded = codecs.charmap_decode(encoded.translate(_FOLDING), "strict", _DECODING)[0]

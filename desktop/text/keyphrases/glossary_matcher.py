@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from desktop.text.keyphrases.glossary import GlossaryTerm
-from desktop.text.normalize import fold
+from desktop.text.normalize import fold, fold_lowered
 from desktop.text.spelling import has_marks
 from desktop.text.syllables import tone_placement_variants
 
@@ -35,38 +35,53 @@ class GlossaryMatcher:
 
     A term written with marks matches exactly that spelling in any case and with either tone
     placement ("hòa"/"hoà"): "đảng viên" never matches "đang viên". A user's term typed without
-    marks ("dao duc cong vu") stands for every spelling and is matched on folded text, a slower
-    pass made only when such terms exist. Shipped terms and acronyms ("thanh tra", "UBND") are
-    spelled right already and match as written."""
+    marks ("dao duc cong vu") stands for every spelling and is matched on folded text; when
+    such terms exist, one pass over the folded text finds every term, and a marked term's
+    match is kept only where the text spells it that way. Shipped terms and acronyms ("thanh
+    tra", "UBND") are spelled right already and match as written."""
 
     def __init__(self, terms: Iterable[GlossaryTerm]) -> None:
-        self._exact = ahocorasick.Automaton()
-        self._loose = ahocorasick.Automaton()
         self.terms: tuple[GlossaryTerm, ...] = tuple(terms)
+        exact: dict[str, GlossaryTerm] = {}  # spelling -> term; the first term wins a spelling
+        loose: dict[str, GlossaryTerm] = {}  # folded spelling -> term
         for term in self.terms:
             lowered = _plain_spaces(term.text.lower())
             if not term.user or has_marks(term.text) or term.text.isupper():
                 for variant in _spelling_variants(lowered):
-                    _add(self._exact, variant, term)
-            else:
-                _add(self._loose, fold(lowered), term)
-        self._has_exact = len(self._exact) > 0
-        self._has_loose = len(self._loose) > 0
-        if self._has_exact:
-            self._exact.make_automaton()
-        if self._has_loose:
-            self._loose.make_automaton()
+                    if variant:
+                        exact.setdefault(variant, term)
+            elif lowered:
+                loose.setdefault(fold(lowered), term)
+        self._automaton = ahocorasick.Automaton()
+        self._folded = bool(loose)
+        if not loose:
+            for spelling, term in exact.items():
+                self._automaton.add_word(spelling, (len(spelling), term))
+        else:  # every folded spelling -> (length, {exact spelling: term}, loose term or None)
+            entries: dict[str, tuple[dict[str, GlossaryTerm], GlossaryTerm | None]] = {}
+            for spelling, term in exact.items():
+                entries.setdefault(fold(spelling), ({}, loose.get(fold(spelling))))[0][spelling] = (
+                    term
+                )
+            for key, term in loose.items():
+                entries.setdefault(key, ({}, term))
+            for key, (spellings, term) in entries.items():
+                self._automaton.add_word(key, (len(key), spellings, term))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> list[GlossaryMatch]:
         """Matches in text order; a match inside a longer one is dropped ("trách nhiệm" inside
         "tinh thần trách nhiệm"), partly overlapping ones are both kept ("trật tự, kỷ cương" and
         "kỷ cương hành chính" in "trật tự, kỷ cương hành chính")."""
+        if self._empty:
+            return []
         lowered = _plain_spaces(_lower_same_length(text))
-        candidates: list[tuple[int, int, GlossaryTerm]] = []
-        if self._has_exact:
-            _collect(self._exact, lowered, candidates)
-        if self._has_loose:
-            _collect(self._loose, fold(lowered), candidates)
+        if self._folded:
+            candidates = _collect_folded(self._automaton, lowered, fold_lowered(lowered))
+        else:
+            candidates = _collect(self._automaton, lowered)
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         matches: list[GlossaryMatch] = []
         furthest_end = -1
@@ -77,18 +92,10 @@ class GlossaryMatcher:
         return matches
 
 
-def _add(automaton: ahocorasick.Automaton, key: str, term: GlossaryTerm) -> None:
-    if not key:
-        return
-    # `key in automaton`, never `automaton.get(key, None)`: pyahocorasick's get() returns the
-    # default without a reference, and enough calls crash the interpreter ("deallocating None").
-    if key not in automaton:  # the first term added for a spelling wins (user terms come first)
-        automaton.add_word(key, (len(key), term))
-
-
 def _collect(
-    automaton: ahocorasick.Automaton, haystack: str, out: list[tuple[int, int, GlossaryTerm]]
-) -> None:
+    automaton: ahocorasick.Automaton, haystack: str
+) -> list[tuple[int, int, GlossaryTerm]]:
+    found = []
     size = len(haystack)
     for last, (length, term) in automaton.iter(haystack):
         start, end = last - length + 1, last + 1
@@ -97,7 +104,25 @@ def _collect(
             end < size and haystack[end].isalnum()
         ):
             continue
-        out.append((start, end, term))
+        found.append((start, end, term))
+    return found
+
+
+def _collect_folded(
+    automaton: ahocorasick.Automaton, lowered: str, folded: str
+) -> list[tuple[int, int, GlossaryTerm]]:
+    found = []
+    size = len(folded)
+    for last, (length, spellings, loose_term) in automaton.iter(folded):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+            continue
+        term = spellings.get(lowered[start:end]) if spellings else None
+        if term is not None:
+            found.append((start, end, term))
+        if loose_term is not None:
+            found.append((start, end, loose_term))
+    return found
 
 
 def _spelling_variants(lowered: str) -> list[str]:

@@ -7,9 +7,11 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.text.normalize import collapse_spaces, fold, nfc
+from desktop.text.normalize import collapse_spaces, fold, fold_lowered, nfc
 
-VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
 viet_text = st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " ,.\n-“”0123456789", max_size=200)
 
 
@@ -40,7 +42,9 @@ def test_fold_is_the_same_for_nfc_and_nfd_spellings(text: str) -> None:
 @given(viet_text)
 def test_fold_keeps_spaces_where_they_were(text: str) -> None:
     folded = fold(text)
-    assert [i for i, c in enumerate(text) if c.isspace()] == [i for i, c in enumerate(folded) if c.isspace()]
+    assert [i for i, c in enumerate(text) if c.isspace()] == [
+        i for i, c in enumerate(folded) if c.isspace()
+    ]
 
 
 def test_nfc_composes_decomposed_vietnamese() -> None:
@@ -72,6 +76,8 @@ def test_the_code_page_path_folds_like_the_character_table(text: str) -> None:
 @given(st.text(max_size=60))
 def test_any_text_folds_like_the_character_table(text: str) -> None:
     assert fold(text) == _fold_per_character(text)
+    assert fold_lowered(text) == fold(text)
+    assert fold_lowered(text.lower()) == fold(text.lower())
 
 
 def test_vietnamese_articles_take_the_code_page_path() -> None:
