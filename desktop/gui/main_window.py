@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _first_start_layout(self) -> None:
         """Room to read on first start: the application shows the window maximised; search waits
-        for Ctrl+F. Later starts restore the user's own layout."""
+        for Ctrl+F; the notes browser waits for notes. Later starts restore the user's own layout."""
         self.resize(1280, 800)
         search = self.findChild(QDockWidget, "searchDock")
         if search is not None:
@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         panel = self.findChild(QDockWidget, "annotationPanelDock")
         if panel is not None:
             panel.raise_()  # the article's notes, not the review list, in front
+        browser = self.findChild(QDockWidget, "annotationBrowserDock")
+        if browser is not None and self.services.annotations.count() == 0:
+            browser.hide()  # nothing to browse yet; View › Duyệt ghi chú brings it
         # Sizes apply once the window has its real size: after it is shown.
         QTimer.singleShot(0, self, self._first_start_sizes)
 

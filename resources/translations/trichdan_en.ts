@@ -2342,8 +2342,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
-            <source>“Duyệt ghi chú” lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; &lt;b&gt;Sửa › Tìm kiếm&lt;/b&gt; (Ctrl+F) tìm trong cả thư viện. &lt;b&gt;Xem › Tổng quan&lt;/b&gt; vẽ biểu đồ của cả thư viện.</source>
-            <translation>The annotation browser filters every marked passage by tag, colour, article and date; &lt;b&gt;Edit › Search&lt;/b&gt; (Ctrl+F) searches the whole library. &lt;b&gt;View › Overview&lt;/b&gt; charts the whole library.</translation>
+            <source>&lt;b&gt;Xem › Duyệt ghi chú&lt;/b&gt; lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; &lt;b&gt;Sửa › Tìm kiếm&lt;/b&gt; (Ctrl+F) tìm trong cả thư viện. &lt;b&gt;Xem › Tổng quan&lt;/b&gt; vẽ biểu đồ của cả thư viện.</source>
+            <translation>&lt;b&gt;View › Annotation browser&lt;/b&gt; filters every marked passage by tag, colour, article and date; &lt;b&gt;Edit › Search&lt;/b&gt; (Ctrl+F) searches the whole library. &lt;b&gt;View › Overview&lt;/b&gt; charts the whole library.</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
@@ -2389,6 +2389,10 @@ Library: %2</translation>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
             <source>Đã hiểu, ẩn hướng dẫn</source>
             <translation>Got it, hide the guide</translation>
+        </message>
+        <message>
+            <source>“Duyệt ghi chú” lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; &lt;b&gt;Sửa › Tìm kiếm&lt;/b&gt; (Ctrl+F) tìm trong cả thư viện. &lt;b&gt;Xem › Tổng quan&lt;/b&gt; vẽ biểu đồ của cả thư viện.</source>
+            <translation type="vanished">The annotation browser filters every marked passage by tag, colour, article and date; &lt;b&gt;Edit › Search&lt;/b&gt; (Ctrl+F) searches the whole library. &lt;b&gt;View › Overview&lt;/b&gt; charts the whole library.</translation>
         </message>
         <message>
             <source>Bôi đen một đoạn trong bài rồi bấm “Tô sáng và ghi chú…” trên thanh công cụ (hoặc nhấp chuột phải). Chọn màu: mỗi màu có một ý nghĩa, đổi được trong Cài đặt.</source>

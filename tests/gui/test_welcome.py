@@ -57,3 +57,11 @@ def test_guide_names_real_menu_commands(main_window) -> None:
         assert menu_name in menus, menu_name
         names = [_plain(a.text()) for a in menus[menu_name].actions()]
         assert any(n.startswith(command) for n in names), (menu_name, command, names)
+
+
+def test_first_start_keeps_the_empty_notes_browser_out_of_the_readers_way(main_window) -> None:
+    browser = main_window.annotation_controller.browser_dock
+    assert main_window.services.annotations.count() == 0
+    assert not browser.isVisible()
+    browser.toggleViewAction().trigger()  # View › Duyệt ghi chú
+    assert browser.isVisible()

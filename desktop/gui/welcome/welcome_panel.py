@@ -16,7 +16,7 @@ def guide_html() -> str:
         (_tr("Đọc"), _tr("Thư viện đã có sẵn năm bài viết mẫu. Chọn một bài trong danh sách bên trái để đọc; Ctrl + và Ctrl − đổi cỡ chữ.")),
         (_tr("Tô sáng"), _tr("Bôi đen một đoạn trong bài rồi bấm <b>Sửa › Tô sáng và ghi chú</b> (Ctrl+D), có cả trên thanh công cụ và khi nhấp chuột phải. Mỗi màu có một ý nghĩa, đổi được trong <b>Công cụ › Cài đặt</b>.")),
         (_tr("Gắn thẻ và ghi chú"), _tr("Trong hộp tô sáng, gõ tên thẻ rồi nhấn Enter; “cha/con” tạo thẻ con. Ghi chú giúp nhớ vì sao đoạn này quan trọng.")),
-        (_tr("Tìm lại"), _tr("“Duyệt ghi chú” lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; <b>Sửa › Tìm kiếm</b> (Ctrl+F) tìm trong cả thư viện. <b>Xem › Tổng quan</b> vẽ biểu đồ của cả thư viện.")),
+        (_tr("Tìm lại"), _tr("<b>Xem › Duyệt ghi chú</b> lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; <b>Sửa › Tìm kiếm</b> (Ctrl+F) tìm trong cả thư viện. <b>Xem › Tổng quan</b> vẽ biểu đồ của cả thư viện.")),
         (_tr("Xuất Word"), _tr("<b>Tệp › Xuất</b> (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức (A4, Times New Roman), có trích dẫn nguồn cho từng đoạn.")),
         (_tr("Nhập bài mới"), _tr("<b>Tệp › Nhập tệp</b> (Ctrl+O) nhận tệp .txt, .docx, .html; <b>Tệp › Nhập thư mục</b> lấy cả thư mục; <b>Tệp › Bài mới từ clipboard</b> dán văn bản chép từ trình duyệt.")),
     ]
