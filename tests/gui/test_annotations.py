@@ -229,6 +229,7 @@ def test_rename_and_delete_tag_in_manager(window: Any) -> None:
 
 def test_browser_filters_and_opens_passage(window: Any, qtbot) -> None:
     ctl = window.annotation_controller
+    ctl.browser_dock.toggleViewAction().trigger()  # View › Duyệt ghi chú: hidden on first start
     _annotate(window, QUOTE, tags=["Kinh tế/Đầu tư"], color="green")
     window.open_article("seed1")
     _annotate(window, window.reader.text[200:260].strip(), tags=["Xã hội"], note="nhớ hỏi")
