@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.search.tokens import index_forms, vocabulary
+from desktop.search.tokens import index_forms, recorded_vocabulary, vocabulary
 
 # Articles and annotations each have a plain table (what results show, and what a row's
 # index words are recomputed from) and a contentless FTS5 table (the words). Everything
@@ -19,8 +18,6 @@ INDEX_VERSION = "3"
 INDEX_FILE = "search.sqlite3"
 
 TAG_JOINER = " ; "  # between tag names in an annotation's tag field
-AUTOMERGE = 4  # FTS5's default
-OPTIMIZE_AFTER = 1000  # articles loaded at once after which the index is merged into one segment
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT);
@@ -79,10 +76,22 @@ class PreparedArticles:
     vocab: set[tuple[str, str]]  # (folded word, spelling key) pairs seen
 
 
-def prepare_articles(articles: Sequence[IndexedArticle]) -> PreparedArticles:
+def prepare_forms(titles_and_texts: Sequence[tuple[str, str]]) -> tuple[list[tuple[str, str, str, str]], set[tuple[str, str]]]:
+    """Index words of (title, text) pairs, and their vocabulary; pure, so it can run in a
+    worker process."""
     seen: set[str] = set()
-    forms = [_doc_forms(a.title, a.text, seen) for a in articles]
-    return PreparedArticles(articles, forms, vocabulary(seen))
+    forms = [_doc_forms(title, text, seen) for title, text in titles_and_texts]
+    return forms, vocabulary(seen)
+
+
+def prepare_forms_recorded(titles_and_texts: Sequence[tuple[str, str]]) -> tuple[list[tuple[str, str, str, str]], set[tuple[str, str]]]:
+    """prepare_forms in a worker process that called tokens.start_recording(): the vocabulary
+    comes from the record of new words, which spares looking at every word twice."""
+    return [_doc_forms(title, text) for title, text in titles_and_texts], recorded_vocabulary()
+
+
+def prepare_articles(articles: Sequence[IndexedArticle]) -> PreparedArticles:
+    return PreparedArticles(articles, *prepare_forms([(a.title, a.text) for a in articles]))
 
 
 def _note_forms(quote: str, note: str, tags_text: str, seen: set[str] | None = None) -> tuple[str, ...]:
@@ -215,41 +224,14 @@ class SearchIndex:
         """Every spelling key seen for a folded word ("giao" -> giao·, giáo·1, giảo·3…)."""
         return [r[0] for r in self.conn.execute("SELECT key FROM vocab WHERE folded=?", (folded,))]
 
-    def upsert_batches(
-        self,
-        batches: Iterable[Sequence[IndexedArticle]],
-        on_batch: Callable[[int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> bool:
-        """Many batches, pipelined: the next batch is read and split into words on a worker
-        thread while SQLite (which lets go of the GIL) writes this one. False if cancelled."""
-        source = iter(batches)
-
-        def prepare_next() -> PreparedArticles | None:
-            batch = next(source, None)
-            return None if batch is None else prepare_articles(batch)
-
-        written = 0
-        # No background merging while loading: one merge at the end costs less.
-        self.conn.execute("INSERT INTO doc_fts(doc_fts, rank) VALUES('automerge', 0)")
-        try:
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                upcoming = pool.submit(prepare_next)
-                while True:
-                    prepared = upcoming.result()
-                    if prepared is None:
-                        return True
-                    if cancelled is not None and cancelled():
-                        return False
-                    upcoming = pool.submit(prepare_next)
-                    self.upsert_articles(prepared)
-                    written += len(prepared.articles)
-                    if on_batch is not None:
-                        on_batch(len(prepared.articles))
-        finally:
-            self.conn.execute(f"INSERT INTO doc_fts(doc_fts, rank) VALUES('automerge', {AUTOMERGE})")
-            if written >= OPTIMIZE_AFTER:
-                self.conn.execute("INSERT INTO doc_fts(doc_fts) VALUES('optimize')")
+    def folded_completions(self, prefix: str, most: int) -> list[str] | None:
+        """The folded words seen that start with `prefix` (lower-case), or None if more
+        than `most`. The vocabulary holds every word of every indexed text."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT folded FROM vocab WHERE folded >= ? AND folded < ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", most + 1),  # UTF-8 sorts as code points do
+        ).fetchall()
+        return None if len(rows) > most else [r[0] for r in rows]
 
     def delete_articles(self, ids: Iterable[str]) -> None:
         """Remove articles and their annotations."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import NotFoundError
+from desktop.search.bulk_load import load_batches, workers_for
 from desktop.search.index import IndexedArticle, IndexedNote, SearchIndex
 from desktop.storage import paths
 
@@ -111,7 +112,7 @@ class LibrarySync:
             if progress is not None:
                 progress(done, total)
 
-        if not self.index.upsert_batches(batches(), on_batch, cancelled):
+        if not load_batches(self.index, batches(), on_batch, cancelled, workers=workers_for(len(stale))):
             return False
         for start in range(0, len(stale_notes), BATCH):
             if cancelled is not None and cancelled():
