@@ -17,9 +17,14 @@ from desktop.search.query import ParsedQuery, Term
 # place the rules are written in full.
 
 MAX_SPELLING_COMBINATIONS = 64  # beyond this a mixed phrase is confirmed in Python instead
+# A phrase ending in a prefix ("doanh nghi*") is matched as the phrases of the words that
+# complete it, when there are few: FTS5 would merge the places of every such word in the
+# library first, which costs several times more.
+MAX_COMPLETIONS = 64
 NO_SUCH_WORD = "\u00b7"  # a token no text can have: keys always have letters before "·"
 
 Expand = Callable[[str], list[str]]  # folded word -> spelling keys seen in the library
+Complete = Callable[[str, int], "list[str] | None"]  # folded prefix, most -> folded words, or None if more
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,10 @@ class MatchPlan:
     excluded_match: str | None  # exact exclusions alone (used when there is no positive term)
     checked: tuple[Term, ...]  # positive terms the matcher must confirm
     checked_excluded: tuple[tuple[Term, str], ...]  # (term, expression that may contain it)
+    # Positive terms dear to match (a prefix merges every word it starts; alternatives of
+    # phrases each compare positions): then matching twice, to rank and to count, costs more
+    # than keeping the ranked matches once. Plain words and single phrases are cheap.
+    dear: bool = False
 
     @property
     def needs_checks(self) -> bool:
@@ -38,7 +47,7 @@ def _quote(tokens: list[str] | tuple[str, ...]) -> str:
     return '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
 
 
-def term_expression(term: Term, expand: Expand | None = None) -> tuple[str, bool]:
+def term_expression(term: Term, expand: Expand | None = None, complete: Complete | None = None) -> tuple[str, bool]:
     """The term's expression, and whether it is exact (no check needed).
 
     No column is named: folded words and spelling keys never look alike (keys contain
@@ -47,6 +56,12 @@ def term_expression(term: Term, expand: Expand | None = None) -> tuple[str, bool
     prefix = any(w.prefix for w in words)
     star = " *" if words[-1].prefix else ""
     if not any(w.marked for w in words):
+        if star and len(words) > 1 and complete is not None:
+            endings = complete(words[-1].folded, MAX_COMPLETIONS)
+            if endings is not None:
+                head = [w.folded for w in words[:-1]]
+                phrases = " OR ".join(_quote([*head, e]) for e in endings) or _quote([NO_SUCH_WORD])
+                return f"({phrases})", True
         return f"{_quote([w.folded for w in words])}{star}", True
     if not prefix:
         if all(w.marked for w in words):
@@ -64,16 +79,16 @@ def term_expression(term: Term, expand: Expand | None = None) -> tuple[str, bool
     return (" AND ".join([expr, *narrowing]) if narrowing else expr), False
 
 
-def plan_match(query: ParsedQuery, expand: Expand | None = None) -> MatchPlan:
+def plan_match(query: ParsedQuery, expand: Expand | None = None, complete: Complete | None = None) -> MatchPlan:
     positive, checked = [], []
     for t in query.terms:
-        expr, exact = term_expression(t, expand)
+        expr, exact = term_expression(t, expand, complete)
         positive.append(f"({expr})")
         if not exact:
             checked.append(t)
     exact_excluded, checked_excluded = [], []
     for t in query.excluded:
-        expr, exact = term_expression(t, expand)
+        expr, exact = term_expression(t, expand, complete)
         if exact:
             exact_excluded.append(f"({expr})")
         else:
@@ -84,4 +99,5 @@ def plan_match(query: ParsedQuery, expand: Expand | None = None) -> MatchPlan:
         match = " AND ".join(positive)
         if excluded_match:
             match = f"({match}) NOT ({excluded_match})"
-    return MatchPlan(match, excluded_match, tuple(checked), tuple(checked_excluded))
+    dear = any("*" in e or '" OR "' in e for e in positive)
+    return MatchPlan(match, excluded_match, tuple(checked), tuple(checked_excluded), dear)

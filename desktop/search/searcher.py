@@ -102,29 +102,58 @@ class Searcher:
 
     def _plan(self, fts: str) -> MatchPlan:
         if fts not in self._plans:
-            self._plans[fts] = plan_match(self.query, expand=self._spelling_keys)
+            self._plans[fts] = plan_match(self.query, expand=self._spelling_keys, complete=self.index.folded_completions)
         return self._plans[fts]
 
-    def _rows(self, fts: str, base: str, weights: str, where: _Where, order: str, limit: int | None) -> list[tuple]:
+    def _matching(self, fts: str, columns: str, where: _Where, fts_only: bool = False) -> tuple[str, list[object]]:
+        """SELECT `columns` of every matching row (aliases: d, t for articles, n, d for notes).
+        With `fts_only` and no filter the FTS table is read alone: no row of another table
+        touched (then `columns` may name only rowid and the rank)."""
         plan = self._plan(fts)
-        tail = f" LIMIT {int(limit)}" if limit is not None else ""
-        if plan.match and not where.sql and base.count(",") == 0:
-            # Ranking only, no filter: the FTS table alone, no row of another table touched.
-            sql = f"SELECT rowid, bm25({fts}, {weights}) AS r FROM {fts} WHERE {fts} MATCH ? ORDER BY r{tail}"
-            return self.index.conn.execute(sql, (plan.match,)).fetchall()
+        if plan.match and fts_only and not where.sql:
+            return f"SELECT {columns} FROM {fts} WHERE {fts} MATCH ?", [plan.match]
         if plan.match:
-            sql = (
-                f"SELECT {base}, bm25({fts}, {weights}) AS r FROM {fts} JOIN {self._join(fts)} "
-                f"WHERE {fts} MATCH ? AND {where.text()} ORDER BY r{tail}"
-            )
-            return self.index.conn.execute(sql, (plan.match, *where.params)).fetchall()
+            sql = f"SELECT {columns} FROM {fts} JOIN {self._join(fts)} WHERE {fts} MATCH ? AND {where.text()}"
+            return sql, [plan.match, *where.params]
         extra, params = "", list(where.params)
         if plan.excluded_match:
             alias = "d" if fts == "doc_fts" else "n"
             extra = f" AND {alias}.rowid NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)"
             params.append(plan.excluded_match)
-        sql = f"SELECT {base}, 0.0 FROM {self._from(fts)} WHERE {where.text()}{extra} ORDER BY {order}{tail}"
-        return self.index.conn.execute(sql, params).fetchall()
+        return f"SELECT {columns} FROM {self._from(fts)} WHERE {where.text()}{extra}", params
+
+    def _rows(self, fts: str, base: str, weights: str, where: _Where, order: str, limit: int | None) -> list[tuple]:
+        """(*base, rank) of the matching rows, best first; `base` "d.rowid"/"n.rowid" alone
+        lets SQLite rank from the FTS table only."""
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        if self._plan(fts).match:
+            fts_only = base.count(",") == 0 and not where.sql
+            columns = f"{'rowid' if fts_only else base}, bm25({fts}, {weights}) AS r"
+            sql, params = self._matching(fts, columns, where, fts_only)
+            return self.index.conn.execute(f"{sql} ORDER BY r{tail}", params).fetchall()
+        sql, params = self._matching(fts, f"{base}, 0.0", where)
+        return self.index.conn.execute(f"{sql} ORDER BY {order}{tail}", params).fetchall()
+
+    def _top_and_count(self, fts: str, rowid: str, weights: str, where: _Where, order: str, limit: int) -> tuple[list[tuple], int]:
+        """The best `limit` (rowid, rank) rows and how many match. SQLite ranks and keeps the
+        best in a heap: neither every match nor a sort of them leaves it."""
+        plan = self._plan(fts)
+        if plan.match and plan.dear:
+            # Ranked matches kept in a temporary table and counted there: no second match.
+            fts_only = not where.sql
+            columns = f"{'rowid' if fts_only else rowid} AS id, bm25({fts}, {weights}) AS r"
+            sql, params = self._matching(fts, columns, where, fts_only)
+            rows = self.index.conn.execute(
+                f"WITH m AS MATERIALIZED ({sql}) SELECT id, r, (SELECT count(*) FROM m) FROM m ORDER BY r LIMIT {int(limit)}",
+                params,
+            ).fetchall()
+            return [(i, r) for i, r, _ in rows], (rows[0][2] if rows else 0)
+        top = self._rows(fts, rowid, weights, where, order, limit)
+        if len(top) < limit:
+            return top, len(top)
+        # A second pass that only counts: it scores nothing, so it costs a fraction of ranking.
+        sql, params = self._matching(fts, "count(*)", where, fts_only=True)
+        return top, int(self.index.conn.execute(sql, params).fetchone()[0])
 
     @staticmethod
     def _join(fts: str) -> str:
@@ -167,15 +196,14 @@ class Searcher:
         if plan.needs_checks:
             rows = list(self._confirmed(fts, self._rows(fts, base, weights, where, order, None), fields))
             return rows[:limit], len(rows)
-        # One pass over the matches ranks and counts them; only the shown rows are read in full.
         alias = "d" if fts == "doc_fts" else "n"
-        ranked = list(self._rows(fts, f"{alias}.rowid", weights, where, order, None))
-        top = ranked[:limit]
+        top, count = self._top_and_count(fts, f"{alias}.rowid", weights, where, order, limit)
         if not top:
             return [], 0
+        # Only the shown rows are read in full.
         sql = f"SELECT {base} FROM {self._from(fts)} WHERE {alias}.rowid IN ({_marks(len(top))})"
         full = {row[0]: row for row in self.index.conn.execute(sql, [r[0] for r in top])}
-        return [(*full[rowid], rank) for rowid, rank in top], len(ranked)
+        return [(*full[rowid], rank) for rowid, rank in top], count
 
     # --- results -------------------------------------------------------------------
     def articles(self, limit: int) -> tuple[list[ArticleHit], int]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.search.fts_query import MAX_SPELLING_COMBINATIONS, NO_SUCH_WORD, plan_match
+from desktop.search.fts_query import (
+    MAX_COMPLETIONS,
+    MAX_SPELLING_COMBINATIONS,
+    NO_SUCH_WORD,
+    plan_match,
+)
 from desktop.search.query import parse_query
 
 VOCAB = {"giao": ["giao\u00b7", "giáo\u00b71"], "dao": ["đao\u00b75", "dao\u00b75"]}
@@ -40,3 +45,26 @@ def test_exclusions_exact_go_to_fts_checked_stay_apart() -> None:
     plan = _plan('công -"giao thông" -đạo*')
     assert plan.match is not None and "NOT" in plan.match and "giáo·1" in plan.match
     assert [t.text for t, _ in plan.checked_excluded] == ["đạo*"]
+
+
+def _completions(words: list[str]):
+    def complete(prefix: str, most: int) -> list[str] | None:
+        found = [w for w in words if w.startswith(prefix)]
+        return None if len(found) > most else found
+
+    return complete
+
+
+def test_phrase_ending_in_a_prefix_becomes_an_or_of_the_words_that_complete_it() -> None:
+    complete = _completions(["nghi", "nghiep", "nghia", "khac"])
+    plan = plan_match(parse_query('"doanh nghi*"'), complete=complete)
+    assert plan.match == '(("doanh nghi" OR "doanh nghiep" OR "doanh nghia"))'
+    assert not plan.needs_checks
+    # No word completes it: the phrase cannot occur.
+    assert NO_SUCH_WORD in (plan_match(parse_query('"doanh xyz*"'), complete=complete).match or "")
+
+
+def test_prefix_stays_a_prefix_alone_or_with_many_completions() -> None:
+    complete = _completions([f"nghi{i}" for i in range(MAX_COMPLETIONS + 1)])
+    assert plan_match(parse_query('"doanh nghi*"'), complete=complete).match == '("doanh nghi" *)'
+    assert plan_match(parse_query("nghi*"), complete=_completions(["nghi"])).match == '("nghi" *)'

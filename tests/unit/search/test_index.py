@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop.search.index import INDEX_VERSION, IndexedArticle, IndexedNote, SearchIndex
 from desktop.search.query import parse_query
 from desktop.search.searcher import Searcher
@@ -130,3 +132,34 @@ def test_hit_spans_cover_the_whole_article_even_past_the_snippet() -> None:
     hit = Searcher(index, parse_query("dao duc")).run(5).articles[0]
     assert hit.spans == ((0, 7), (len(text) - 7, len(text)))
     assert hit.snippet.marks[0] == (0, 7)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dao duc",  # plain words: ranked best-first in SQL, counted in a second pass
+        "dao*",  # a prefix: ranked and counted in one pass
+        '"đạo duc"',  # a mixed phrase: alternatives of exact phrases, one pass too
+        'dao -"đạo lý"',  # with an exclusion
+    ],
+)
+def test_shown_results_are_the_best_of_all_and_counts_cover_all(query: str) -> None:
+    index = SearchIndex.open(None)
+    # Hit counts all differ, so scores differ and the order is one order.
+    articles = [_article(f"a{i}", " ".join(["đạo đức"] * (i + 1) + ["chữ"] * 40)) for i in range(12)]
+    articles += [_article("dao", "đao dục đạo lý " + "chữ " * 30), _article("other", "khác hẳn")]
+    index.upsert_articles(articles)
+    everything = Searcher(index, parse_query(query)).article_ids()
+    results = Searcher(index, parse_query(query)).run(5)
+    assert results.article_count == len(everything) > 5
+    assert [h.article_id for h in results.articles] == everything[:5]
+    assert [h.score for h in results.articles] == sorted((h.score for h in results.articles), reverse=True)
+
+
+def test_completions_of_a_prefix_come_from_every_indexed_word() -> None:
+    index = SearchIndex.open(None)
+    index.upsert_articles([_article("a", "Doanh nghiệp nghĩa nghi ngờ ngoài")])
+    index.replace_notes("a", [IndexedNote("n1", "a", "nghiêm", "nghịch", (), 0, 7)], "sig")
+    assert sorted(index.folded_completions("nghi", 10) or []) == ["nghi", "nghia", "nghich", "nghiem", "nghiep"]
+    assert index.folded_completions("nghi", 4) is None
+    assert index.folded_completions("xyz", 4) == []
