@@ -42,9 +42,9 @@ class BackgroundStats:
     # syllable key of a phrase syllable -> how it is spelled (after a break, after a space)
     spellings: dict[str, tuple[str, str]]
     digits: int  # characters per syllable (see _spell)
-    # phrase key -> (log of its inverse document frequency, its length bonus): the score's
+    # phrase key -> log of its inverse document frequency times its length bonus: the score's
     # constant part, computed once (see salient.salient_phrases)
-    weights: dict[str, tuple[float, float]]
+    weights: dict[str, float]
 
     # each word as written -> its spellings; filled as words are met (articles share words)
     word_spellings: _WordSpellings
@@ -72,16 +72,18 @@ class BackgroundStats:
     @classmethod
     def _read(cls, path: Path) -> BackgroundStats:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            rows = [line.partition("\t") for line in handle.read().splitlines()]
-        header = {phrase: count for phrase, _tab, count in rows if phrase.startswith("#")}
-        documents = int(header.get("# documents", 1))
-        frequency = {
-            phrase: int(count) for phrase, _tab, count in rows if phrase[:1] not in ("#", "")
-        }
-        documents = max(documents, 1)
-        phrases = [(p, p.split(" ")) for p in frequency]
-        phrases = [(p, s) for p, s in phrases if 2 <= len(s) <= MAX_PHRASE_SYLLABLES]
-        ids = {s: n for n, s in enumerate(sorted({s for _p, ss in phrases for s in ss}), start=1)}
+            lines = handle.read().splitlines()
+        header = {k: v for k, _tab, v in (n.partition("\t") for n in lines if n.startswith("#"))}
+        documents = max(int(header.get("# documents", 1)), 1)
+        frequency = {}
+        for line in lines:
+            if line and not line.startswith("#"):
+                phrase, _tab, count = line.partition("\t")
+                frequency[phrase] = int(count)
+        del lines  # split on the fly below: lists of every phrase's syllables cost 40 MB at peak
+        sized = [p for p in frequency if 1 <= p.count(" ") < MAX_PHRASE_SYLLABLES]
+        syllables = {s for phrase in sized for s in phrase.split(" ")}
+        ids = {s: n for n, s in enumerate(sorted(syllables), start=1)}
         digits = 1
         while _BASE**digits <= len(ids) * 2:  # the first character also holds the joined flag
             digits += 1
@@ -89,16 +91,17 @@ class BackgroundStats:
         spellings[""] = (_spell(0, False, digits), _spell(0, True, digits))
         inner_spelling = {s: joined for s, (_after_break, joined) in spellings.items()}.__getitem__
         finder = ahocorasick.Automaton()
-        weights: dict[str, tuple[float, float]] = {}
+        weights: dict[str, float] = {}
         log = math.log
-        for phrase, syllables in phrases:
-            count = frequency[phrase]
-            value = (phrase, len(syllables), count)
-            inner = "".join(map(inner_spelling, syllables[1:]))
-            after_break, after_space = spellings[syllables[0]]  # a phrase may start either way
+        for phrase in sized:
+            first, *rest = phrase.split(" ")
+            count, length = frequency[phrase], len(rest) + 1
+            value = (phrase, length, count)
+            inner = "".join(map(inner_spelling, rest))
+            after_break, after_space = spellings[first]  # a phrase may start either way
             finder.add_word(after_break + inner, value)
             finder.add_word(after_space + inner, value)
-            weights[phrase] = (log(documents / count), 1 + LENGTH_BONUS * (len(syllables) - 2))
+            weights[phrase] = log(documents / count) * (1 + LENGTH_BONUS * (length - 2))
         finder.make_automaton()
         return cls(
             documents, frequency, finder, spellings, digits, weights, _WordSpellings(spellings)

@@ -39,8 +39,7 @@ def salient_phrases(
     weights = stats.weights
     scores: list[tuple[float, int, str]] = []
     for key, count in own.items():
-        idf, length_factor = weights[key]
-        score = (1 + math.log(count)) * idf * length_factor
+        score = (1 + math.log(count)) * weights[key]
         if key in title_keys:
             score *= _TITLE_BONUS
         scores.append((-round(score, 3), occurrences[key][0], key))
