@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from desktop.text.normalize import fold
 from desktop.text.spelling import spelling_key
+from desktop.text.word_memo import WordMemo
 
 # A word is a run of letters and digits (str.isalnum); everything else separates words.
 # The regex and the translate table below define the same words: the index uses the
@@ -28,24 +29,9 @@ class _SplitTable(dict[int, str]):
         return out
 
 
-class _TokenForms(dict[str, str]):
-    """Memo of one per-word function: a corpus has few distinct words and very many uses."""
-
-    def __init__(self, func: Callable[[str], str]) -> None:
-        super().__init__()
-        self._func = func
-
-    def __missing__(self, word: str) -> str:
-        if len(self) > 2_000_000:  # numbers and foreign words could grow it without end
-            self.clear()
-        value = self._func(word)
-        self[word] = value
-        return value
-
-
 _SPLIT = _SplitTable()
-_FOLDED = _TokenForms(fold)
-_KEYED = _TokenForms(spelling_key)
+_FOLDED = WordMemo(fold, 2_000_000)
+_KEYED = WordMemo(spelling_key, 2_000_000)
 
 
 def words(text: str) -> list[str]:
@@ -108,7 +94,9 @@ def index_forms(text: str, seen: set[str] | None = None) -> tuple[str, str]:
     chunks = text.split()
     if seen is not None:
         seen.update(chunks)
-    return " ".join(map(_CHUNKS.folded.__getitem__, chunks)), " ".join(map(_CHUNKS.keyed.__getitem__, chunks))
+    return " ".join(map(_CHUNKS.folded.__getitem__, chunks)), " ".join(
+        map(_CHUNKS.keyed.__getitem__, chunks)
+    )
 
 
 def vocabulary(seen: Iterable[str]) -> set[tuple[str, str]]:

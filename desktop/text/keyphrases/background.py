@@ -13,6 +13,7 @@ import ahocorasick
 
 from desktop.resources_path import resources_dir
 from desktop.text.syllables import syllable_key
+from desktop.text.word_memo import WordMemo
 
 BACKGROUND_FILE = "keyphrases/background_phrases.tsv.gz"
 MAX_PHRASE_SYLLABLES = 6
@@ -35,8 +36,8 @@ class BackgroundStats:
     document_frequency: dict[
         str, int
     ]  # phrase key (syllables.phrase_key) -> articles containing it
-    # Every phrase of 2 to MAX_PHRASE_SYLLABLES syllables, spelled one character per syllable
-    # (see `syllable_string`) -> (key, syllables, document frequency): one C-level pass over an
+    # Every phrase of 2 to MAX_PHRASE_SYLLABLES syllables, spelled `digits` characters per
+    # syllable (see `syllable_string`) -> (key, syllables, document frequency): one C-level pass over an
     # article finds every occurrence, and a match's end is the index of its last syllable.
     phrase_finder: ahocorasick.Automaton
     # syllable key of a phrase syllable -> how it is spelled (after a break, after a space)
@@ -45,9 +46,8 @@ class BackgroundStats:
     # phrase key -> log of its inverse document frequency times its length bonus: the score's
     # constant part, computed once (see salient.salient_phrases)
     weights: dict[str, float]
-
     # each word as written -> its spellings; filled as words are met (articles share words)
-    word_spellings: _WordSpellings
+    word_spellings: WordMemo[tuple[str, str]]
 
     def syllable_string(self, words: list[str], joined: list[bool]) -> str:
         """`digits` characters per syllable: its id, and whether it follows the previous
@@ -103,23 +103,20 @@ class BackgroundStats:
             finder.add_word(after_space + inner, value)
             weights[phrase] = log(documents / count) * (1 + LENGTH_BONUS * (length - 2))
         finder.make_automaton()
+        unknown = spellings[""]
+
+        def word_spelling(word: str) -> tuple[str, str]:
+            return spellings.get(syllable_key(word) if word.isalpha() else "", unknown)
+
         return cls(
-            documents, frequency, finder, spellings, digits, weights, _WordSpellings(spellings)
+            documents,
+            frequency,
+            finder,
+            spellings,
+            digits,
+            weights,
+            WordMemo(word_spelling, 500_000),
         )
-
-
-class _WordSpellings(dict[str, tuple[str, str]]):
-    def __init__(self, spellings: dict[str, tuple[str, str]]) -> None:
-        super().__init__()
-        self._spellings = spellings
-
-    def __missing__(self, word: str) -> tuple[str, str]:
-        if len(self) > 500_000:  # names and numbers could grow it without end
-            self.clear()
-        key = syllable_key(word) if word.isalpha() else ""
-        spelling = self._spellings.get(key) or self._spellings[""]
-        self[word] = spelling
-        return spelling
 
 
 def _spell(syllable_id: int, joined: bool, digits: int) -> str:

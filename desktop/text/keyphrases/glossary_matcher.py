@@ -60,9 +60,8 @@ class GlossaryMatcher:
         else:  # every folded spelling -> (length, {exact spelling: term}, loose term or None)
             entries: dict[str, tuple[dict[str, GlossaryTerm], GlossaryTerm | None]] = {}
             for spelling, term in exact.items():
-                entries.setdefault(fold(spelling), ({}, loose.get(fold(spelling))))[0][spelling] = (
-                    term
-                )
+                key = fold(spelling)
+                entries.setdefault(key, ({}, loose.get(key)))[0][spelling] = term
             for key, term in loose.items():
                 entries.setdefault(key, ({}, term))
             for key, (spellings, term) in entries.items():
@@ -99,13 +98,16 @@ def _collect(
     size = len(haystack)
     for last, (length, term) in automaton.iter(haystack):
         start, end = last - length + 1, last + 1
-        # whole syllables only: "cải cách hành chính" never inside "cải cách hành chínhx"
-        if (start > 0 and haystack[start - 1].isalnum()) or (
-            end < size and haystack[end].isalnum()
-        ):
-            continue
-        found.append((start, end, term))
+        if _stands_alone(haystack, start, end, size):
+            found.append((start, end, term))
     return found
+
+
+def _stands_alone(haystack: str, start: int, end: int, size: int) -> bool:
+    """Whole syllables only: "cải cách hành chính" never inside "cải cách hành chínhx"."""
+    return (start == 0 or not haystack[start - 1].isalnum()) and (
+        end == size or not haystack[end].isalnum()
+    )
 
 
 def _collect_folded(
@@ -115,7 +117,7 @@ def _collect_folded(
     size = len(folded)
     for last, (length, spellings, loose_term) in automaton.iter(folded):
         start, end = last - length + 1, last + 1
-        if (start > 0 and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+        if not _stands_alone(folded, start, end, size):
             continue
         term = spellings.get(lowered[start:end]) if spellings else None
         if term is not None:

@@ -61,10 +61,10 @@ class _Candidates:
 
 
 def _candidate_occurrences(tokens: Tokens, stats: BackgroundStats) -> _Candidates:
-    """Where each known whole phrase occurs, never
-    across a break or a number, never cutting a proper name ("Đồng chí Lê" of "Đồng chí Lê Thị
-    Thu Hằng": statistics cannot see names, capitals can), never cutting a commoner pair ("cách
-    giao tiếp" of "phong cách giao tiếp": "phong cách" is commoner than "cách giao")."""
+    """Where each known whole phrase occurs, never across a break or a number, never cutting a
+    proper name ("Đồng chí Lê" of "Đồng chí Lê Thị Thu Hằng": statistics cannot see names,
+    capitals can), never cutting a commoner pair ("cách giao tiếp" of "phong cách giao tiếp":
+    "phong cách" is commoner than "cách giao")."""
     words, joined = tokens.words, tokens.joined
     size = len(words)
     if size < 2:
