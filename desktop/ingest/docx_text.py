@@ -12,7 +12,14 @@ import zipfile
 from typing import Any
 
 from desktop.ingest.docx_numbering import Numbering
-from desktop.ingest.office_text import LegacyRuns, Notes, OfficeText, join_document, property_hints, table_lines
+from desktop.ingest.office_text import (
+    LegacyRuns,
+    Notes,
+    OfficeText,
+    join_document,
+    property_hints,
+    table_lines,
+)
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200  # unpacked/packed; real Word XML compresses about 10:1

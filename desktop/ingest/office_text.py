@@ -1,7 +1,7 @@
 """What every office-format reader shares: tables as lines, numbered notes, legacy-font runs, hints.
 
 The text layout all readers emit (DESIGN.md, "Ingest"): one paragraph per line; a data table as
-one line per row with cells joined by " | "; a layout table (the official header of issuing body
+one line per row with cells joined by a tab; a layout table (the official header of issuing body
 and national motto, the signature block) cell by cell, each cell's paragraphs on lines of their
 own; a note reference as "[n]" in the text and the notes gathered at the end as "[n] text".
 """
@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from desktop.ingest.legacy_encodings import convert_legacy_run, font_legacy_encoding
 
-CELL_SEPARATOR = " | "
+CELL_SEPARATOR = "\t"  # not " | ": page cleaning takes "a | b" lines for site menus
 # Words that make a small table the document's header or signature block, not data.
 _LAYOUT_WORDS = re.compile(
     r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập\s*[-–]\s*Tự do|Nơi nhận|"
-    r"\bSố\s*:|\bTM\.|\bKT\.|\bTL\.|\bQ\.\s|ngày\s+\d{1,2}\s+tháng",
+    r"\bSố\s*:|\bTM\.|\bKT\.|\bTL\.|\bQ\.\s|ngày\s+\d{1,2}\s+tháng|Đã ký",
     re.IGNORECASE,
 )
 
@@ -78,15 +78,16 @@ class Notes:
 
 
 def is_layout_table(rows: list[list[list[str]]], bordered: bool | None = None) -> bool:
-    """A small table of at most three columns that holds an official header or signature
-    block, or has no borders at all, lays out text; it holds no data."""
+    """A small table of at most three columns that holds an official header or a signature
+    block lays out text; it holds no data."""
     if not rows:
         return False
     width = max(len(row) for row in rows)
     if width > 3 or len(rows) > 8:
         return False
-    if bordered is False:
-        return True
+    del bordered  # borderless data tables are common in generated files: words decide
+    if len(rows) <= 3 and any(not cell for row in rows for cell in row):
+        return True  # a signature block: the name in one column, nothing beside it
     joined = "\n".join(line for row in rows for cell in row for line in cell)
     return bool(_LAYOUT_WORDS.search(joined))
 
@@ -114,7 +115,8 @@ def join_document(lines: list[str], notes: Notes) -> str:
     for line in lines:
         for part in line.split("\n"):
             if part.strip() or (out and out[-1].strip()):
-                out.append(part.rstrip())
+                # Indents are layout; a row's leading empty cell (a tab inside) is not.
+                out.append(part.strip() if "\t" not in part.strip() else part.strip(" "))
     while out and not out[-1].strip():
         out.pop()
     note_lines = notes.lines()
@@ -155,6 +157,7 @@ def property_hints(title: str | None, author: str | None, created: str | None) -
     author = " ".join((author or "").split())
     if author and not _ACCOUNT_NAMES.match(author) and len(author) <= 80:
         hints["author"] = author
-    if created:
-        hints["published"] = created.strip()
+    created = (created or "").strip()
+    if re.match(r"^(19[89]\d|20\d\d)-\d\d-\d\d", created):  # Word writes 1601-01-01 for "never"
+        hints["published"] = created
     return hints

@@ -137,7 +137,7 @@ def _join(paragraph: str, line: str) -> str:
 
 
 def rebuild_paragraphs(pages: list[Page]) -> list[str]:
-    """Paragraph texts in reading order (a table row is one paragraph of " | "-joined cells)."""
+    """Paragraph texts in reading order (a table row is one paragraph of tab-joined cells)."""
     pages = drop_running_heads(pages)
     geo = _geometry(pages)
     paragraphs: list[str] = []
@@ -161,7 +161,7 @@ def rebuild_paragraphs(pages: list[Page]) -> list[str]:
 
 def _cell_lines(cells: list[str], line: Line, page: Page) -> list[str]:
     """A line split by wide gaps: at the top of a page an official header (issuing body |
-    national motto) reads cell by cell; elsewhere a table row reads "a | b | c"."""
+    national motto) reads cell by cell; elsewhere a table row reads "a<tab>b<tab>c"."""
     from desktop.ingest.office_text import CELL_SEPARATOR, is_layout_table
 
     if line.top < page.height * 0.3 and is_layout_table([[[c] for c in cells]]):
