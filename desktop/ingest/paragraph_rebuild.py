@@ -43,6 +43,7 @@ _MARKER = re.compile(
     r"[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-–+•*▪➢]\s|\(\d+\)\s)",
     re.IGNORECASE,
 )
+_OPEN_END = re.compile(r"(,|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|VỚI|CÁC|NHỮNG))\s*$")
 _SENTENCE_END = re.compile(r"[.:;!?…”\"')]\s*$")
 HEAD_FOOT_SHARE = 0.13  # top/bottom band of a page where running heads and page numbers sit
 
@@ -73,11 +74,13 @@ def drop_running_heads(pages: list[Page]) -> list[Page]:
 
 
 def _bands(page: Page) -> list[Line]:
-    """At most the two first and two last lines, and only inside the top/bottom bands."""
+    """At most the two highest and two lowest lines on the page, and only inside the top and
+    bottom bands (by position: a PDF often writes its running head last)."""
     limit_top = page.height * HEAD_FOOT_SHARE
     limit_bottom = page.height * (1 - HEAD_FOOT_SHARE)
-    head = [line for line in page.lines[:2] if line.bottom <= limit_top]
-    foot = [line for line in page.lines[-2:] if line.top >= limit_bottom]
+    ordered = sorted(page.lines, key=lambda line: line.top)
+    head = [line for line in ordered[:2] if line.bottom <= limit_top]
+    foot = [line for line in ordered[-2:] if line.top >= limit_bottom]
     return head + foot
 
 
@@ -93,7 +96,11 @@ def _geometry(pages: list[Page]) -> _Geometry:
     lines = [line for page in pages for line in page.lines if len(line.text) > 20]
     if not lines:
         lines = [line for page in pages for line in page.lines] or [Line("", 0, 1, 0, 1)]
-    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    # The text's left edge: the leftmost of the common line starts (first-line indents are
+    # common too, in short texts as common as the edge itself).
+    starts = Counter(round(line.x0) for line in lines)
+    top_count = max(starts.values())
+    left = min(x for x, count in starts.items() if count * 2 >= top_count)
     rights = sorted(line.x1 for line in lines)
     right = rights[int(len(rights) * 0.9)] if rights else left + 1
     gaps = [
@@ -124,7 +131,8 @@ def _starts_paragraph(prev: Line | None, line: Line, geo: _Geometry, gap: float 
     if line.x0 > geo.left + geo.size * 0.8:
         return True  # first-line indent, or a centred heading
     if _centred(prev, geo):
-        return True
+        # A centred heading broken over two lines: "QUYỀN CON NGƯỜI," / "QUYỀN VÀ NGHĨA VỤ …".
+        return not (_centred(line, geo) and prev.text.isupper() and line.text.isupper() and _OPEN_END.search(prev.text))
     if _MARKER.match(line.text) and _SENTENCE_END.search(prev.text):
         return True
     return bool(line.text.isupper() != prev.text.isupper() and len(line.text) > 3)

@@ -8,6 +8,7 @@ charset), and runs in a TCVN3/VNI font are converted by font name, as in Word fi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from desktop.ingest.office_text import (
@@ -96,6 +97,10 @@ class _Reader:
             text = data.decode("latin-1")
         self.add_text(text, state)
 
+    def _paragraph_nfc(self) -> str:
+        # Windows-1258 bytes give a letter and a separate tone mark: composed once per paragraph.
+        return unicodedata.normalize("NFC", self._paragraph())
+
     def _paragraph(self) -> str:
         parts = []
         for text, index in self.out.runs:
@@ -106,7 +111,7 @@ class _Reader:
 
     # --- structure ----------------------------------------------------------------------
     def end_paragraph(self) -> None:
-        line = self._paragraph()
+        line = self._paragraph_nfc()
         out = self.out
         if out.in_table:
             out.pending.append(line)
@@ -115,7 +120,7 @@ class _Reader:
         out.lines.append(line)
 
     def end_cell(self) -> None:
-        self.out.cells.append([*self.out.pending, self._paragraph()])
+        self.out.cells.append([*self.out.pending, self._paragraph_nfc()])
         self.out.pending = []
 
     def end_row(self) -> None:
