@@ -63,9 +63,9 @@ class Numbering:
             num_id = num.get(f"{w}numId", "")
             self._abstract_of[num_id] = self._val(num, "abstractNumId") or ""
             for override in num.iter(f"{w}lvlOverride"):
-                start = self._val(override, "startOverride")
-                if start is not None:
-                    self._start_override[(num_id, int(override.get(f"{w}ilvl", "0") or 0))] = int(start)
+                restart = self._val(override, "startOverride")
+                if restart is not None:
+                    self._start_override[(num_id, int(override.get(f"{w}ilvl", "0") or 0))] = int(restart)
 
     def _val(self, element: Any, child: str) -> str | None:
         found = element.find(f"{self._w}{child}")

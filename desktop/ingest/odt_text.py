@@ -114,13 +114,13 @@ class _Reader:
             if tag in (f"{TEXT}p", f"{TEXT}h"):
                 self.paragraph(child, lines, "")
             elif tag == f"{TEXT}list":
-                self.list(child, lines)
+                self.list_block(child, lines)
             elif tag == f"{TABLE}table":
                 self.table(child, lines)
             elif tag in (f"{TEXT}section", f"{OFFICE}text", f"{TEXT}soft-page-break", f"{TEXT}index-body", f"{TEXT}table-of-content"):
                 self.blocks(child, lines)
 
-    def list(self, element: Any, lines: list[str], depth: int = 0, style: str | None = None) -> None:
+    def list_block(self, element: Any, lines: list[str], depth: int = 0, style: str | None = None) -> None:
         from desktop.ingest.docx_numbering import format_number
 
         style = element.get(f"{TEXT}style-name") or style
@@ -140,7 +140,7 @@ class _Reader:
                     self.paragraph(child, lines, label if first else "")
                     first = False
                 elif child.tag == f"{TEXT}list":
-                    self.list(child, lines, depth + 1, style)
+                    self.list_block(child, lines, depth + 1, style)
 
     def paragraph(self, element: Any, lines: list[str], label: str) -> None:
         boxes: list[str] = []
