@@ -78,7 +78,7 @@ def quality(text: str, paragraphs: list[str]) -> float:
     import unicodedata
 
     flat = unicodedata.normalize("NFC", " ".join(text.split()))
-    return round(sum(1 for p in paragraphs if p in flat) / len(paragraphs), 3)
+    return round(sum(1 for p in paragraphs if unicodedata.normalize("NFC", p) in flat) / len(paragraphs), 3)
 
 
 def pdf_alternatives(data: bytes, path: Path, paragraphs: list[str], repeat: int, quick: bool = False) -> dict[str, Any]:
