@@ -18,11 +18,10 @@ _STSHF, _FND_REF, _FND_TXT, _BTE_CHPX, _FFN, _CLX, _END_REF, _END_TXT = 1, 2, 3,
 # characters above 127, then the old Word 6 one).
 _FONT_SPRMS = (0x4A4F, 0x4A51, 0x4A3D)
 # Bytes Word stores "compressed" (8-bit) that are not Windows-1252 positions as such.
-_COMPRESSED_SPECIAL = {0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020", 0x87: "\u2021",
+_COMPRESSED_SPECIAL = {0x80: "\u20ac", 0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020", 0x87: "\u2021",
                        0x88: "\u02c6", 0x89: "\u2030", 0x8A: "\u0160", 0x8B: "\u2039", 0x8C: "\u0152", 0x91: "\u2018",
                        0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d", 0x95: "\u2022", 0x96: "\u2013", 0x97: "\u2014",
                        0x98: "\u02dc", 0x99: "\u2122", 0x9A: "\u0161", 0x9B: "\u203a", 0x9C: "\u0153", 0x9F: "\u0178"}
-_COMPRESSED_TABLE = {b: ch for b, ch in _COMPRESSED_SPECIAL.items()}
 
 
 class DocFormatError(ValueError):
@@ -120,7 +119,7 @@ def _decode_piece(word: bytes, piece: Piece) -> str:
         raw = word[piece.fc : piece.fc + length]
         text = raw.decode("latin-1")
         if any(0x80 <= b <= 0x9F for b in raw):
-            text = "".join(_COMPRESSED_TABLE.get(b, chr(b)) for b in raw)
+            text = "".join(_COMPRESSED_SPECIAL.get(b, chr(b)) for b in raw)
         return text
     return word[piece.fc : piece.fc + 2 * length].decode("utf-16-le", errors="replace")
 

@@ -9,6 +9,7 @@ to office_converter when LibreOffice is installed.
 from __future__ import annotations
 
 import io
+import struct
 
 from desktop.ingest.doc_binary import DocEncrypted, DocFormatError, DocParts, read_parts
 from desktop.ingest.office_text import (
@@ -176,7 +177,7 @@ def doc_to_text(data: bytes) -> OfficeText:
         parts = read_parts(word, tables)
     except DocEncrypted:
         raise DocProblem("tài liệu Word được bảo vệ bằng mật khẩu: hãy mở bằng Word, gỡ mật khẩu rồi nhập lại") from None
-    except (DocFormatError, struct_error(), IndexError, UnicodeDecodeError) as exc:
+    except (DocFormatError, struct.error, IndexError, UnicodeDecodeError) as exc:
         raise DocUnsupported(f"cấu trúc tệp .doc không đọc được trực tiếp ({exc})") from None
     builder = _Builder(parts)
     lines: list[str] = []
@@ -189,8 +190,3 @@ def doc_to_text(data: bytes) -> OfficeText:
     hints = property_hints(props.get("title"), props.get("author"), props.get("create_time"))
     return OfficeText(join_document(lines, builder.notes), hints, builder.legacy.found)
 
-
-def struct_error() -> type[Exception]:
-    import struct
-
-    return struct.error
