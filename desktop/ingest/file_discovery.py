@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf", ".odt", ".html", ".htm", ".xhtml",
+)
+# A lock file Word keeps beside an open document ("~$ Báo cáo.docx"): a few bytes, never the text.
+LOCK_FILE_REASON = "là tệp khóa tạm của Word (tên bắt đầu bằng “~$”), không phải tài liệu: đã bỏ qua"
 # Files an OS or Word leaves in folders; never the user's articles, never worth a message.
 _SYSTEM_NAMES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 
@@ -25,17 +29,21 @@ def _is_saved_page_folder(folder: Path) -> bool:
 
 def _is_system_file(path: Path) -> bool:
     name = path.name.lower()
-    return name in _SYSTEM_NAMES or name.startswith(("~$", "._", ".~lock"))
+    return name in _SYSTEM_NAMES or name.startswith(("._", ".~lock"))
+
+
+def is_lock_file(path: Path) -> bool:
+    return path.name.startswith("~$")
 
 
 def unsupported_reason(path: Path) -> str:
+    if is_lock_file(path):
+        return LOCK_FILE_REASON
     suffix = path.suffix.lower()
-    if suffix == ".doc":
-        return "là tài liệu Word đời cũ (.doc): hãy mở bằng Word và lưu lại dạng .docx rồi nhập"
-    if suffix == ".pdf":
-        return "là tệp PDF, chưa hỗ trợ: hãy sao chép nội dung và dùng “Bài mới từ clipboard”"
+    if suffix in (".xls", ".xlsx", ".ppt", ".pptx", ".ods", ".odp"):
+        return f"là bảng tính hoặc bản trình chiếu ({suffix}), không phải văn bản để đọc"
     shown = suffix or "không có phần mở rộng"
-    return f"không phải loại tệp nhập được ({shown}); chỉ nhập .txt, .md, .docx, .html"
+    return f"không phải loại tệp nhập được ({shown}); chỉ nhập .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html"
 
 
 def _walk_folder(folder: Path, files: list[Path], problems: list[tuple[Path, str]]) -> None:
@@ -49,7 +57,7 @@ def _walk_folder(folder: Path, files: list[Path], problems: list[tuple[Path, str
             path = Path(root) / name
             if name.startswith(".") or _is_system_file(path) or path.suffix.lower() in _ASSET_SUFFIXES:
                 continue
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            if path.suffix.lower() in SUPPORTED_SUFFIXES and not is_lock_file(path):
                 files.append(path)
             else:
                 problems.append((path, unsupported_reason(path)))
@@ -65,7 +73,7 @@ def iter_importable_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Pat
             if path.is_dir():
                 _walk_folder(path, files, problems)
             elif path.is_file():
-                if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                if path.suffix.lower() in SUPPORTED_SUFFIXES and not is_lock_file(path):
                     files.append(path)
                 else:
                     problems.append((path, unsupported_reason(path)))

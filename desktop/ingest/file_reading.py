@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.errors import ImportFailure
 from desktop.ingest.document import ImportedDocument
 from desktop.ingest.document_builder import build_document, title_from_file_name
-from desktop.ingest.file_discovery import SUPPORTED_SUFFIXES, unsupported_reason
+from desktop.ingest.file_discovery import SUPPORTED_SUFFIXES, is_lock_file, unsupported_reason
 from desktop.ingest.file_sniffing import binary_kind, looks_binary
 from desktop.ingest.text_decoding import (
     DecodedText,
@@ -18,8 +19,11 @@ from desktop.ingest.text_decoding import (
     decode_bytes,
 )
 
+PageProgress = Callable[[int, int], None]  # pages read, pages in all
+CancelCheck = Callable[[], bool]
+
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # an article is kilobytes; 20 MB of text is a book or a log
-MAX_DOCX_BYTES = 100 * 1024 * 1024  # Word files carry pictures
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # Word files and PDFs carry pictures and scans
 
 
 def _failure(path: Path, reason: str) -> ImportFailure:
@@ -75,32 +79,46 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> DecodedText:
     return decoded
 
 
-def read_document(path: Path, encoding: str | None = None) -> ImportedDocument:
-    """Read .txt, .md, .docx or .html; `encoding` forces a text encoding the user chose."""
+_OFFICE_SUFFIXES = (".docx", ".doc", ".pdf", ".rtf", ".odt")
+
+
+def read_document(
+    path: Path,
+    encoding: str | None = None,
+    *,
+    progress: PageProgress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportedDocument:
+    """Read one file of a supported kind; `encoding` forces a text encoding the user chose.
+    `progress(done, total)` follows the pages of a long PDF; `cancelled()` stops it."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    if suffix not in SUPPORTED_SUFFIXES or is_lock_file(path):
         raise _failure(path, unsupported_reason(path))
     fallback_title = title_from_file_name(path.stem)
     hints: dict[str, str] = {}
     sure = True
     finished = False
-    if suffix == ".docx":
-        from desktop.ingest.docx_text import DocxProblem, docx_to_text
+    html_bytes: bytes | None = None
+    if suffix in _OFFICE_SUFFIXES:
+        from desktop.ingest.office_reading import ReadCancelled, ReadProblem, read_office
 
-        data = _read_bytes(path, MAX_DOCX_BYTES)
-        if not data.startswith(b"PK"):
-            kind = binary_kind(data[:64])
-            raise _failure(path, f"không phải tài liệu .docx (nội dung là {kind})" if kind else "tệp .docx bị hỏng")
+        data = _read_bytes(path, MAX_DOCUMENT_BYTES)
         try:
-            extracted = docx_to_text(data)
-        except DocxProblem as exc:
+            result = read_office(data, suffix, progress, cancelled)
+        except ReadProblem as exc:
             raise _failure(path, str(exc)) from None
-        text, legacy = convert_legacy_font_text(extracted.text)
-        hints, label = extracted.hints, ("docx+" + legacy if legacy else "docx")
-    else:
-        data = _read_bytes(path, MAX_TEXT_BYTES)
-        if suffix in (".html", ".htm", ".xhtml"):
+        except ReadCancelled:
+            raise _failure(path, "đã dừng theo yêu cầu trước khi đọc xong") from None
+        if result.html:
+            html_bytes = data  # a web page saved under a document's name
+        else:
+            text, legacy = convert_legacy_font_text(result.text)
+            hints = result.hints
+            label = result.label + ("+" + legacy if legacy else "")
+    if suffix not in _OFFICE_SUFFIXES or html_bytes is not None:
+        data = html_bytes if html_bytes is not None else _read_bytes(path, MAX_TEXT_BYTES)
+        if suffix in (".html", ".htm", ".xhtml") or html_bytes is not None:
             from desktop.ingest.html_text import declared_charset, html_to_text
 
             decoded = _decode(path, data, encoding or _usable_charset(data, declared_charset(data)))
@@ -142,9 +160,15 @@ def _usable_charset(data: bytes, declared: str | None) -> str | None:
     return chosen
 
 
-def read_document_or_failure(path: Path, encoding: str | None = None) -> ImportedDocument | ImportFailure:
+def read_document_or_failure(
+    path: Path,
+    encoding: str | None = None,
+    *,
+    progress: PageProgress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportedDocument | ImportFailure:
     try:
-        return read_document(path, encoding)
+        return read_document(path, encoding, progress=progress, cancelled=cancelled)
     except ImportFailure as caught:
         return caught
     except MemoryError:

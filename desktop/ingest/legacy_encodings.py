@@ -173,3 +173,74 @@ def encode_cp1258(text: str) -> bytes:
         rest = unicodedata.normalize("NFC", "".join(m for m in decomposed if m not in tones))
         out += rest.encode("cp1258") + tones.encode("cp1258")
     return bytes(out)
+
+
+# --- deciding by font name (Word, RTF, ODT and PDF runs carry the font they were typed in) ----
+# ABC/TCVN3 fonts are named ".VnTime", ".VnArial", ".VnCentury Schoolbook" …; their upper-case
+# twins end in "H" (".VnTimeH", ".VnArialH"). PDFs drop the dot and may prefix a subset tag.
+_VNI_FONT_PREFIXES = ("vni-", "vni ", "vni_")
+
+
+def font_legacy_encoding(font_name: str | None) -> tuple[str, bool]:
+    """("tcvn3" | "vni" | "", upper-case font?) for the name of the font a run is typed in."""
+    if not font_name:
+        return "", False
+    name = font_name.strip().strip('"')
+    if "+" in name[:8]:  # PDF subset tag "ABCDEF+VnTime"
+        name = name.split("+", 1)[1]
+    lowered = name.lower()
+    if lowered.startswith(_VNI_FONT_PREFIXES):
+        return "vni", False
+    if lowered.startswith(".vn") or lowered.startswith("vn") and len(name) > 3 and name[2].isupper():
+        core = name.lstrip(".").split(",")[0].split("-")[0].replace(" ", "")
+        return "tcvn3", len(core) > 3 and core.endswith("H") and core[-2].islower()
+    return "", False
+
+
+def convert_legacy_run(text: str, encoding: str, upper: bool = False) -> str:
+    """One run typed in a legacy font -> Unicode. `upper`: an ABC upper-case font (.VnTimeH)
+    draws every letter as a capital, whatever code was typed."""
+    if encoding == "tcvn3":
+        converted = tcvn3_to_unicode(text)
+    elif encoding == "vni":
+        converted = vni_to_unicode(text)
+    else:
+        return text
+    return converted.upper() if upper else converted
+
+
+# PDF text extraction gives the TCVN3 "ư" (code 0xAD, a soft hyphen in Windows-1252) as a
+# hyphen or minus sign, and "ã" (0xB7) sometimes as a bullet operator ("n−íc", "x∙").
+_PDF_LOOKALIKES = {0x2219: "\u00b7", 0x2022: "\u00b7"}
+
+
+def tcvn3_pdf_to_unicode(text: str, upper: bool = False) -> str:
+    """TCVN3 text as a PDF extractor gives it -> Unicode: a hyphen between two letters is the
+    "ư" when that makes a Vietnamese syllable ("n-íc" -> "nước"), and stays a hyphen otherwise
+    ("Gi¬-ne-v¬" -> "Giơ-ne-vơ")."""
+    from desktop.ingest.vietnamese_syllables import is_syllable
+
+    text = text.translate(_PDF_LOOKALIKES)
+
+    def letter(ch: str) -> bool:
+        return ch.isalpha() or ord(ch) in _TCVN3_FROM_CHAR
+
+    if "-" in text or "\u2212" in text:
+        chars = list(text)
+        for index, ch in enumerate(chars):
+            if ch not in "-\u2212" or not 0 < index < len(chars) - 1:
+                continue
+            if not (letter(chars[index - 1]) and letter(chars[index + 1])):
+                continue
+            start = index
+            while start > 0 and letter(chars[start - 1]):
+                start -= 1
+            end = index + 1
+            while end < len(chars) and letter(chars[end]):
+                end += 1
+            candidate = tcvn3_to_unicode("".join(chars[start:index]) + "\u00ad" + "".join(chars[index + 1 : end]))
+            if is_syllable(candidate):
+                chars[index] = "\u00ad"
+        text = "".join(chars)
+    converted = tcvn3_to_unicode(text)
+    return converted.upper() if upper else converted

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 ProgressCallback = Callable[[int, int, str], None]  # done, total, current file name
 CancelCheck = Callable[[], bool]
+ReadingCallback = Callable[[str, int, int], None]  # file name, pages read, pages in all (long PDFs)
 
 BATCH_SIZE = 500  # articles per metadata write during bulk import (at least)
 # Each metadata write rewrites the whole metadata file, so batches grow with the library
@@ -190,18 +191,20 @@ class LibraryService:
         hold_unsure: bool = False,
         workers: int | None = None,
         encoding: str | None = None,
+        reading: ReadingCallback | None = None,
     ) -> ImportReport:
         """Files and folders (recursive). Each bad file is reported; the rest still import.
         With `hold_unsure`, files whose encoding could not be told with confidence are not
         stored but listed in `report.unsure`, for the GUI to ask (see `import_file`).
-        `encoding` (a key of ingest.text_decoding.ENCODING_LABELS) forces the text encoding."""
+        `encoding` (a key of ingest.text_decoding.ENCODING_LABELS) forces the text encoding.
+        `reading(name, done, total)` follows the pages of a long file, which `cancelled` stops."""
         from desktop.ingest import iter_importable_files
 
         files, missing = iter_importable_files([Path(p) for p in paths])
         unsure: list[Path] = []
 
         def documents() -> Iterator[ImportedDocument | ImportFailure]:
-            for path, item in zip(files, self._read_all(files, workers, cancelled, encoding), strict=False):
+            for path, item in zip(files, self._read_all(files, workers, cancelled, encoding, reading), strict=False):
                 if hold_unsure and not isinstance(item, ImportFailure) and not item.encoding_sure:
                     unsure.append(path)
                     continue
@@ -214,7 +217,11 @@ class LibraryService:
 
     @staticmethod
     def _read_all(
-        files: list[Path], workers: int | None, cancelled: CancelCheck | None, encoding: str | None = None
+        files: list[Path],
+        workers: int | None,
+        cancelled: CancelCheck | None,
+        encoding: str | None = None,
+        reading: ReadingCallback | None = None,
     ) -> Iterator[ImportedDocument | ImportFailure]:
         """Documents in file order; in worker processes for big batches (cleaning is CPU-bound)."""
         from desktop.ingest import read_document_or_failure
@@ -222,7 +229,9 @@ class LibraryService:
         if workers is None:
             workers = min(os.cpu_count() or 1, 4) if len(files) >= PARALLEL_FROM else 1
         if workers <= 1:
-            yield from (read_document_or_failure(f, encoding) for f in files)
+            for f in files:
+                pages = (lambda done, total, name=f.name: reading(name, done, total)) if reading else None
+                yield read_document_or_failure(f, encoding, progress=pages, cancelled=cancelled)
             return
         import multiprocessing
         from collections import deque

@@ -1002,8 +1002,8 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
-            <source>Nhập bài viết từ tệp .txt, .md, .docx, .html (hoặc kéo thả tệp vào cửa sổ)</source>
-            <translation>Import articles from .txt, .md, .docx, .html files (or drop files on the window)</translation>
+            <source>Nhập bài viết từ tệp .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html (hoặc kéo thả tệp vào cửa sổ)</source>
+            <translation>Import articles from .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html files (or drop files on the window)</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
@@ -1231,6 +1231,11 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/import_runner.py" />
+            <source>Đang đọc “%1”: trang %2/%3</source>
+            <translation>Reading “%1”: page %2/%3</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/import_runner.py" />
             <source>Không nhập được “%1”: chưa chọn bảng mã.</source>
             <translation>Could not import “%1”: no encoding chosen.</translation>
         </message>
@@ -1283,6 +1288,10 @@ Unit</translation>
             <location filename="desktop/gui/importing/published_field.py" />
             <source>Không hiểu ngày đăng “%1”: hãy viết dạng ngày/tháng/năm, vd. 09/08/2021 06:38.</source>
             <translation>Cannot read the date “%1”: write it as day/month/year, e.g. 09/08/2021 06:38.</translation>
+        </message>
+        <message>
+            <source>Nhập bài viết từ tệp .txt, .md, .docx, .html (hoặc kéo thả tệp vào cửa sổ)</source>
+            <translation type="vanished">Import articles from .txt, .md, .docx, .html files (or drop files on the window)</translation>
         </message>
     </context>
     <context>

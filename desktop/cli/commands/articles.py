@@ -50,7 +50,11 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
         if not args.json and total > 20 and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    report = services.library.import_paths(args.paths, progress=progress, encoding=args.encoding)
+    def reading(name: str, done: int, total: int) -> None:
+        if not args.json and total >= 50 and sys.stderr.isatty():  # a long PDF: its pages
+            print(f"\r{name}: trang {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
+
+    report = services.library.import_paths(args.paths, progress=progress, encoding=args.encoding, reading=reading)
     lines = [f"+ {m.id}  {m.title}" for m in report.added]
     lines += [f"= {origin}: đã có trong thư viện ({existing.title})" for origin, existing in report.duplicates]
     lines += [f"! {origin}: {reason}" for origin, reason in report.failures]
@@ -74,7 +78,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
     p.add_argument("--raw", action="store_true", help="hiện văn bản gốc trước khi làm sạch")
     p.set_defaults(run=_run_show)
-    p = sub.add_parser("import", parents=[common], help="nhập tệp hoặc thư mục (.txt, .md, .docx, .html)")
+    p = sub.add_parser("import", parents=[common], help="nhập tệp hoặc thư mục (.docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html)")
     p.add_argument("paths", nargs="+", help="tệp hoặc thư mục")
     p.add_argument(
         "--encoding",

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 ORDER = 20
 KEY_LAST_FOLDER = "importing/last_folder"
-FILE_PATTERNS = "*.txt *.md *.markdown *.docx *.html *.htm *.xhtml"
+FILE_PATTERNS = "*.docx *.doc *.pdf *.rtf *.odt *.txt *.md *.markdown *.html *.htm *.xhtml"
 
 
 def _tr(text: str) -> str:
@@ -54,7 +54,7 @@ class ImportController:
         window.menus["view"].addAction(self.original_action)
         window.toolbar.addAction(self.import_files_action)
         window.toolbar.addAction(self.clipboard_action)
-        self.import_files_action.setToolTip(_tr("Nhập bài viết từ tệp .txt, .md, .docx, .html (hoặc kéo thả tệp vào cửa sổ)"))
+        self.import_files_action.setToolTip(_tr("Nhập bài viết từ tệp .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html (hoặc kéo thả tệp vào cửa sổ)"))
 
         self.drop_filter = ImportDropFilter(self.runner.start, window)
         window.setAcceptDrops(True)

@@ -37,6 +37,7 @@ class ImportRunner(QObject):
         self.worker: ImportWorker | None = None
         self.progress: QProgressDialog | None = None
         self.results_dialog: ImportResultsDialog | None = None
+        self._files_done = 0
         self.last_report: ImportReport | None = None
 
     @property
@@ -56,11 +57,13 @@ class ImportRunner(QObject):
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
+        self._files_done = 0
         self.worker = ImportWorker(self.window.services, list(paths))
         self.worker_thread = QThread(self)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._on_worker_progressed)
+        self.worker.reading.connect(self._on_worker_reading)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self.progress.canceled.connect(self.cancel)
@@ -75,12 +78,23 @@ class ImportRunner(QObject):
                 self.progress.setLabelText(_tr("Đang dừng sau bài đang đọc…"))
 
     def _on_worker_progressed(self, done: int, total: int, name: str) -> None:
+        self._files_done = done
         if self.progress is None:
             return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         if self.worker is not None and not self.worker.cancel_requested:
             self.progress.setLabelText(_tr("Đang nhập %1/%2: %3").replace("%1", str(done)).replace("%2", str(total)).replace("%3", name))
+
+    def _on_worker_reading(self, name: str, done: int, total: int) -> None:
+        """Pages of one long file: the bar follows them while no other file has finished."""
+        if self.progress is None or self.worker is None or self.worker.cancel_requested:
+            return
+        if self._files_done == 0:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+        text = _tr("Đang đọc “%1”: trang %2/%3").replace("%1", name).replace("%2", str(done)).replace("%3", str(total))
+        self.progress.setLabelText(text)
 
     def _stop_thread(self) -> None:
         if self.worker_thread is not None:

@@ -1,4 +1,5 @@
-"""Runs a bulk import on its own thread, reporting progress; cancelling stops between articles."""
+"""Runs a bulk import on its own thread, reporting progress; cancelling stops between articles
+and inside a long PDF between its pages."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 class ImportWorker(QObject):
     progressed = Signal(int, int, str)  # done, total, file name
+    reading = Signal(str, int, int)  # file name, pages read, pages in all (a long PDF)
     finished = Signal(object)  # ImportReport
     failed = Signal(object)  # the exception
 
@@ -38,6 +40,7 @@ class ImportWorker(QObject):
                 progress=lambda done, total, name: self.progressed.emit(done, total, name),
                 cancelled=self._cancel.is_set,
                 hold_unsure=True,
+                reading=lambda name, done, total: self.reading.emit(name, done, total),
             )
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
             self.failed.emit(exc)

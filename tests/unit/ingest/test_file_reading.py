@@ -227,7 +227,8 @@ def test_folders_recursive_sorted_and_unsupported_reported(tmp_path: Path) -> No
     (tmp_path / "trang_files" / "khung.html").write_text("<p>quảng cáo</p>", encoding="utf-8")
     (tmp_path / "kieu.css").write_text("p {}", encoding="utf-8")
     files, problems = iter_importable_files([tmp_path, tmp_path / "a.md"])
-    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.md", "b/1.DOCX", "b/2.txt", "trang.htm"]
+    # .doc is read since issue 13; a Word lock file is skipped with a message.
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.md", "b/1.DOCX", "b/2.txt", "cu.doc", "trang.htm"]
     reasons = {p.name: r for p, r in problems}
-    assert set(reasons) == {"anh.jpg", "cu.doc"}
-    assert ".doc" in reasons["cu.doc"] and ".docx" in reasons["cu.doc"]
+    assert set(reasons) == {"anh.jpg", "~$tam.docx"}
+    assert ".jpg" in reasons["anh.jpg"] and ".doc" in reasons["anh.jpg"] and "~$" in reasons["~$tam.docx"]
