@@ -126,7 +126,7 @@ def hard_wrapped(details: bool) -> dict:
     counts = {"files": 0, "first_line_kept": 0, "paragraphs_right": 0, "title_right": 0}
     for name, exp in expected.items():
         doc = read_document(DATA / "text" / name)
-        paragraphs = [p for p in doc.clean_text.split("\n\n") if p.strip()]
+        paragraphs = [p for p in doc.clean_text.split("\n") if p.strip()]
         start = exp.get("clean_starts") or exp.get("first_paragraph_starts")
         counts["files"] += 1
         counts["first_line_kept"] += doc.clean_text.startswith(start)

@@ -116,6 +116,8 @@ class LibraryService:
             doc_refs=tuple(doc.doc_refs),
             content_key=content_key(doc.clean_text),
             encoding=doc.encoding,
+            source_url=doc.source_url,
+            doc_number=doc.doc_number,
         )
 
     def add_documents(
@@ -275,7 +277,7 @@ class LibraryService:
 
     # --- editing -------------------------------------------------------------------
     def update_meta(self, article_id: str, **changes: object) -> ArticleMeta:
-        allowed = {"title", "source", "author", "published", "doc_refs"}
+        allowed = {"title", "source", "author", "published", "doc_refs", "doc_number", "source_url"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
