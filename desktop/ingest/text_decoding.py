@@ -223,16 +223,21 @@ def restore_tcvn3_capitals(text: str) -> str:
         return len(word) >= 3 and (word.isupper() or capitals(word) >= 2)
 
     def same_line(a: re.Match[str], b: re.Match[str]) -> bool:
-        start, end = sorted((a.end(), b.start())) if a.start() < b.start() else sorted((b.end(), a.start()))
-        return "\n" not in text[start:end]
+        """Next to each other with only spaces between ("HÀ NỘI", not "UBND, Tự")."""
+        first, second = (a, b) if a.start() < b.start() else (b, a)
+        between = text[first.end() : second.start()]
+        return not between.strip() and "\n" not in between
 
     out = list(text)
     for i, match in enumerate(words):
         word = match.group(0)
         caps = capitals(word)
+        neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and same_line(words[j], match)]
+        if len(word) == 1 and caps == 0 and not word.isascii() and any(shouting(n.group(0)) for n in neighbours):
+            out[match.start()] = word.upper()  # "ĂN ĐƯỢC ở" -> "Ở"
+            continue
         if caps <= 0 or word.isupper():
             continue
-        neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and same_line(words[j], match)]
         if (
             caps >= 2
             or not word[0].isupper()  # "ủY": a capital after a marked small letter
