@@ -67,6 +67,9 @@ def body_name(text: str) -> str:
     if key in _KNOWN_BODIES:
         return _KNOWN_BODIES[key]
     lower = text.lower()
+    committee = re.match(r"(tinh|huyen|thanh|quan|thi) uy ", key)
+    if committee:  # "HUYỆN ỦY NAM ĐÀN": a Party committee named after its place
+        return _cap(lower[: committee.end() - 1]) + " " + _title_words(lower[committee.end() :])
     # A place designator: what follows is a place name, every word capitalised.
     for word in _PLACE_WORDS:
         match = re.search(rf"(?<!\w){word}(?!\w)", fold(lower))

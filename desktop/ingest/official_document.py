@@ -257,6 +257,8 @@ def _issuer(cells: list[_Cell], stop: int, motto: list[int], number_cell: int) -
         return ""
     # Keep the block just above the number: portal titles in capitals may come earlier.
     names = names[-2:]
+    if re.match(r"(tinh|huyen|thanh|quan|thi|dang) uy |chi bo ", fold(names[-1]).lower()):
+        return body_name(names[-1])  # "ĐẢNG BỘ TỈNH NGHỆ AN" above "HUYỆN ỦY NAM ĐÀN": the committee issues
     if len(names) == 2 and fold(names[0]).lower() in ("ban chap hanh trung uong",) or (
         len(names) == 2 and fold(names[0]).lower().endswith(("tinh uy", "thanh uy", "huyen uy", "dang uy"))
     ):

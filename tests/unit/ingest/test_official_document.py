@@ -66,6 +66,7 @@ def test_a_party_document() -> None:
     header = parse_official_header(PARTY)
     assert header is not None
     assert (header.number, header.date, header.kind) == ("05-CT/HU", "2021-02-03", "Chỉ thị")
+    assert header.issuer == "Huyện ủy Nam Đàn"
     assert header.title == "Chỉ thị 05-CT/HU về tăng cường công tác tuyên truyền"
 
 
