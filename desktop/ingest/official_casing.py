@@ -146,11 +146,11 @@ def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
         else:
             i += 1
     out = summary.lower()
-    for match, word in zip(words, cased, strict=True):
-        if word is not None:
-            out = out[: match.start()] + word + out[match.end() :]
+    for match, cased_word in zip(words, cased, strict=True):
+        if cased_word is not None:
+            out = out[: match.start()] + cased_word + out[match.end() :]
     folded_out = fold(out).lower()
-    uncased = {m.start() for m, word in zip(words, cased, strict=True) if word is None}
+    uncased = {m.start() for m, cased_word in zip(words, cased, strict=True) if cased_word is None}
     for key, proper in _PROPER.items():
         for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded_out):
             if m.start() in uncased:  # the running text's own case wins over the list

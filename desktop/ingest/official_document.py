@@ -203,24 +203,26 @@ def _find_number_and_date(cells: list[_Cell]) -> _Header:
         number = normalize_number(match.group(2))
         if not re.search(r"[A-ZĐ]", number):
             continue
-        cell = cell_at(match.start(2))
+        at = cell_at(match.start(2))
         # "Số: …" opening its cell is the header's; "số …" inside a sentence cites another document.
-        opening = _opens_with_number(cells[cell].text)
-        penalty = 2 * bool(re.search(r"hiệu", match.group(0), re.I)) + (not opening)
-        if best is None or (penalty, abs(cell - anchor)) < (best[0], best[1]):
-            best = (penalty, abs(cell - anchor), match, number)
+        opens = _opens_with_number(cells[at].text)
+        penalty = 2 * bool(re.search(r"hiệu", match.group(0), re.I)) + (not opens)
+        if best is None or (penalty, abs(at - anchor)) < (best[0], best[1]):
+            best = (penalty, abs(at - anchor), match, number)
     if best is not None:
-        match, number = best[2], best[3]
-        found.number, found.number_cell = number, cell_at(match.start(2))
-        opening = re.match(r"(?i)^(.{1,25}?)\s+số\b", cells[found.number_cell].text)
-        found.number_kind = KINDS.get(fold(opening.group(1)).lower(), "") if opening else ""
+        chosen, number = best[2], best[3]
+        found.number, found.number_cell = number, cell_at(chosen.start(2))
+        kind_before = re.match(r"(?i)^(.{1,25}?)\s+số\b", cells[found.number_cell].text)
+        found.number_kind = KINDS.get(fold(kind_before.group(1)).lower(), "") if kind_before else ""
     return found
 
 
 def _opens_with_number(cell: str) -> bool:
     """"Số: …", "Số hiệu: …", "Luật số: …": the cell begins with the document's own number."""
     match = re.match(r"(?i)^(?:(.{1,25}?)\s+)?số\b", cell)
-    return bool(match) and (match.group(1) is None or fold(match.group(1)).lower() in KINDS)
+    if match is None:
+        return False
+    return match.group(1) is None or fold(match.group(1)).lower() in KINDS
 
 
 def _place(raw: str) -> str:

@@ -71,7 +71,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def __init__(self) -> None:
         self.seen: list[str] = []
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         target = urllib.parse.urljoin(req.full_url, newurl)
         if urlsplit(target).scheme.lower() not in ("http", "https"):
             raise ImportFailure("trang web chuyển hướng sang một địa chỉ không phải http/https")
@@ -178,12 +178,12 @@ def fetch_page(
             401: "trang yêu cầu đăng nhập (lỗi 401)",
             410: "trang đã bị gỡ bỏ (lỗi 410)",
         }
-        reason = reasons.get(exc.code) or f"máy chủ trả lời lỗi {exc.code} ({exc.reason})"
-        raise ImportFailure(reason) from None
+        said = reasons.get(exc.code) or f"máy chủ trả lời lỗi {exc.code} ({exc.reason})"
+        raise ImportFailure(said) from None
     except TimeoutError:
         raise ImportFailure(f"máy chủ {host} không trả lời trong {timeout:.0f} giây; hãy thử lại sau") from None
     except urllib.error.URLError as exc:
-        reason = exc.reason
+        reason: object = exc.reason
         if isinstance(reason, TimeoutError):
             raise ImportFailure(f"máy chủ {host} không trả lời trong {timeout:.0f} giây; hãy thử lại sau") from None
         if isinstance(reason, socket.gaierror):
