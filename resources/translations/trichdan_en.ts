@@ -2337,6 +2337,11 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
             <source>Địa &amp;chỉ:</source>
             <translation>&amp;Address:</translation>
         </message>
@@ -2354,11 +2359,6 @@ Library: %2</translation>
             <location filename="desktop/gui/importing/url_import_dialog.py" />
             <source>Đang dừng…</source>
             <translation>Stopping…</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/importing/url_import_dialog.py" />
-            <source>Đóng</source>
-            <translation>Close</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/url_import_dialog.py" />
