@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.annotations.annotation_table_model import AnnotationTableModel, SortRole
 from desktop.services.annotation_filter import AnnotationFilter
+from desktop.text.collation import path_collation_key, sorted_by_name
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -135,9 +136,8 @@ class AnnotationBrowser(QWidget):
         )
         # Only articles holding annotations: a library of 35,000 articles stays a short list.
         annotated = self.services.annotations.counts_by_article()
-        metas = sorted(
-            (m for m in self.services.library.list_articles() if m.id in annotated),
-            key=lambda m: m.title.casefold(),
+        metas = sorted_by_name(
+            (m for m in self.services.library.list_articles() if m.id in annotated), lambda m: m.title
         )
         self._refill(self.article_combo, _tr("Mọi bài viết"), [(m.title, m.id) for m in metas])
 
@@ -152,7 +152,7 @@ class AnnotationBrowser(QWidget):
             nodes.update("/".join(parts[:i]) for i in range(1, len(parts)))
         by_name = {t.name: t.id for t in tags}
         choices = []
-        for node in sorted(nodes, key=lambda n: [p.casefold() for p in n.split("/")]):
+        for node in sorted(nodes, key=path_collation_key):
             label = "    " * node.count("/") + node.rpartition("/")[2]
             if node in by_name:
                 choices.append((label, by_name[node]))

@@ -37,7 +37,7 @@ from desktop.gui.keyphrases.glossary_commands import (
     RemoveTermCommand,
     SetTermGroupCommand,
 )
-from desktop.gui.keyphrases.glossary_table_model import GlossaryTableModel
+from desktop.gui.keyphrases.glossary_table_model import SORT_ROLE, GlossaryTableModel
 from desktop.text.keyphrases.glossary import DEFAULT_USER_GROUP, GlossaryTerm
 from desktop.text.normalize import fold
 
@@ -109,6 +109,7 @@ class GlossaryDialog(QDialog):
         self.model = GlossaryTableModel()
         self.proxy = _FoldedFilterProxy()
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(_tr("Lọc thuật ngữ hoặc nhóm (gõ không dấu cũng được)"))
         self.filter_edit.setClearButtonEnabled(True)
