@@ -87,7 +87,7 @@ class TermEditor(QDialog):
         form.addRow(_tr("&Thuật ngữ:"), self.term_edit)
         form.addRow(_tr("&Nhóm:"), self.group_box)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -105,7 +105,7 @@ class GlossaryDialog(QDialog):
         self.undo_stack = undo_stack
         self.setObjectName("glossaryDialog")
         self.setWindowTitle(_tr("Bảng thuật ngữ"))
-        self.resize(720, 560)
+        self.resize(840, 560)
         self.model = GlossaryTableModel()
         self.proxy = _FoldedFilterProxy()
         self.proxy.setSourceModel(self.model)
@@ -123,6 +123,9 @@ class GlossaryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # One line per term: a wrapped group name is cut off by the row height.
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().resizeSection(1, self.fontMetrics().horizontalAdvance("0") * 22)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
 

@@ -6,7 +6,14 @@ import pytest
 
 from desktop.search.index import IndexedArticle, IndexedNote, SearchIndex
 from desktop.search.matcher import QueryMatcher
-from desktop.search.proximity import NEAR, NEAR_WORDS, SCATTERED, TOGETHER, near_spans, tier_expressions
+from desktop.search.proximity import (
+    NEAR,
+    NEAR_WORDS,
+    SCATTERED,
+    TOGETHER,
+    near_spans,
+    tier_expressions,
+)
 from desktop.search.query import parse_query
 from desktop.search.searcher import Searcher
 
