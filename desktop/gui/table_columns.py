@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+MIN_COLUMN = 24
 ROW_PADDING = 10  # room above "Ấ" and below "ậ": stacked marks must not touch the grid lines
 
 
@@ -40,20 +41,22 @@ class ProportionalColumns(QObject):
     def apply(self) -> None:
         if self.user_sized:
             return
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(len(self.weights)) if not header.isSectionHidden(c)]
         char = self.table.fontMetrics().horizontalAdvance("0")
-        fixed = {c: n * char for c, n in self.fixed.items()}
+        fixed = {c: n * char for c, n in self.fixed.items() if c in shown}
         width = self.table.viewport().width()
         if fixed and width < 2 * sum(fixed.values()):
             # A narrow table: the fixed columns give way too, so the shared ones keep half.
             scale = width / (2 * sum(fixed.values()))
             fixed = {c: int(w * scale) for c, w in fixed.items()}
         room = max(0, width - sum(fixed.values()))
-        total = sum(w for c, w in enumerate(self.weights) if c not in fixed) or 1
+        total = sum(self.weights[c] for c in shown if c not in fixed) or 1
         self._applying = True
         try:
-            for column, weight in enumerate(self.weights):
-                width = fixed.get(column, int(room * weight / total))
-                self.table.horizontalHeader().resizeSection(column, max(40, width))
+            for column in shown:
+                size = fixed.get(column, int(room * self.weights[column] / total))
+                header.resizeSection(column, max(MIN_COLUMN, size))
         finally:
             self._applying = False
 

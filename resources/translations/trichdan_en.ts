@@ -302,6 +302,11 @@
             <translation>No annotations yet. Select a passage, then click “Highlight”.</translation>
         </message>
         <message>
+            <location filename="desktop/gui/annotations/annotation_spans.py" />
+            <source>Thẻ: %1</source>
+            <translation>Tags: %1</translation>
+        </message>
+        <message>
             <location filename="desktop/gui/annotations/annotation_table_model.py" />
             <source>Đoạn trích</source>
             <translation>Excerpt</translation>

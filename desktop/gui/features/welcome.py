@@ -72,8 +72,10 @@ class WelcomeController:
         self.dock.hide()
         # The column goes back to the width it had for the notes: the reader gets the room.
         panel = self.window.findChild(QDockWidget, "annotationPanelDock")
-        if self._width_before and panel is not None and panel.isVisible():
-            self.window.resizeDocks([panel], [self._width_before], Qt.Orientation.Horizontal)
+        if panel is not None:
+            panel.raise_()  # the article's notes come forward, not whichever tab was next
+            if self._width_before:
+                self.window.resizeDocks([panel], [self._width_before], Qt.Orientation.Horizontal)
         self._width_before = 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +25,8 @@ from desktop.gui.library.article_table_model import (
     ArticleTableModel,
 )
 from desktop.gui.table_columns import ProportionalColumns
+
+COMPACT_WIDTH = 300
 
 
 class LibraryView(QWidget):
@@ -67,6 +70,17 @@ class LibraryView(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A narrow pane (a search dock open on a laptop screen) keeps the title and the date;
+        # source and note count come back when there is room for them.
+        compact = event.size().width() < COMPACT_WIDTH
+        header = self.table.horizontalHeader()
+        if header.isSectionHidden(COL_SOURCE) != compact:
+            header.setSectionHidden(COL_SOURCE, compact)
+            header.setSectionHidden(COL_ANNOTATIONS, compact)
+        super().resizeEvent(event)
+        self.columns.apply()
 
     def set_articles(self, metas: list[ArticleMeta], counts: dict[str, int]) -> None:
         current = self.current_article_id()
