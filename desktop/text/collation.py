@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 # The order of a Vietnamese dictionary (Hoàng Phê): letters first, each base letter with its
 # vowel marks as letters of their own (a < ă < â, d < đ, e < ê, o < ô < ơ, u < ư); then,
@@ -105,7 +105,7 @@ _PRIMARY, _TONE, _CASE = _Table(_primary), _Table(_tone), _Table(_case)
 _VIETNAMESE = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 
 
-def _byte_tables() -> tuple[object, tuple[tuple[bytes, bytes], ...]]:
+def _byte_tables() -> tuple[Any, tuple[tuple[bytes, bytes], ...]]:
     chars = [chr(c) for c in range(0x20, 0x7F)] + ["\t", "\n", "\r"]
     chars += list(_VIETNAMESE + _VIETNAMESE.upper() + "“”‘’…–—\u00a0«»·•")
     assert len(chars) <= 256, "the code page holds 256 characters"
@@ -135,7 +135,7 @@ def collation_key(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     stripped = text.strip()
     try:
-        coded = codecs.charmap_encode(stripped, "strict", _ENCODING)[0]  # type: ignore[attr-defined]
+        coded = codecs.charmap_encode(stripped, "strict", _ENCODING)[0]
     except UnicodeEncodeError:
         return _slow_key(stripped, text)
     weights = (
@@ -155,6 +155,6 @@ def path_collation_key(name: str, separator: str = "/") -> tuple[str, ...]:
     return tuple(collation_key(part) for part in name.split(separator))
 
 
-def sorted_by_name(items: Iterable[T], name: Callable[[T], str] = str) -> list[T]:  # type: ignore[assignment]
+def sorted_by_name(items: Iterable[T], name: Callable[[T], str] = str) -> list[T]:
     """`items` in Vietnamese alphabetical order of `name(item)`."""
     return sorted(items, key=lambda item: collation_key(name(item)))

@@ -13,28 +13,28 @@ SWATCH_SIZE = 18
 # Colours a tag can take, each with a name a person says. Any other colour (picked with
 # "Màu khác…") is named after the nearest of these.
 TAG_PALETTE: tuple[tuple[str, str], ...] = (
-    ("#e53935", QT_TRANSLATE_NOOP("Colors", "Đỏ")),
-    ("#fb8c00", QT_TRANSLATE_NOOP("Colors", "Cam")),
-    ("#fdd835", QT_TRANSLATE_NOOP("Colors", "Vàng")),
-    ("#7cb342", QT_TRANSLATE_NOOP("Colors", "Xanh lá mạ")),
-    ("#2e7d32", QT_TRANSLATE_NOOP("Colors", "Xanh lá cây")),
-    ("#00acc1", QT_TRANSLATE_NOOP("Colors", "Xanh ngọc")),
-    ("#1e88e5", QT_TRANSLATE_NOOP("Colors", "Xanh dương")),
-    ("#3949ab", QT_TRANSLATE_NOOP("Colors", "Chàm")),
-    ("#8e24aa", QT_TRANSLATE_NOOP("Colors", "Tím")),
-    ("#d81b60", QT_TRANSLATE_NOOP("Colors", "Hồng")),
-    ("#6d4c41", QT_TRANSLATE_NOOP("Colors", "Nâu")),
-    ("#757575", QT_TRANSLATE_NOOP("Colors", "Xám")),
+    ("#e53935", str(QT_TRANSLATE_NOOP("Colors", "Đỏ"))),
+    ("#fb8c00", str(QT_TRANSLATE_NOOP("Colors", "Cam"))),
+    ("#fdd835", str(QT_TRANSLATE_NOOP("Colors", "Vàng"))),
+    ("#7cb342", str(QT_TRANSLATE_NOOP("Colors", "Xanh lá mạ"))),
+    ("#2e7d32", str(QT_TRANSLATE_NOOP("Colors", "Xanh lá cây"))),
+    ("#00acc1", str(QT_TRANSLATE_NOOP("Colors", "Xanh ngọc"))),
+    ("#1e88e5", str(QT_TRANSLATE_NOOP("Colors", "Xanh dương"))),
+    ("#3949ab", str(QT_TRANSLATE_NOOP("Colors", "Chàm"))),
+    ("#8e24aa", str(QT_TRANSLATE_NOOP("Colors", "Tím"))),
+    ("#d81b60", str(QT_TRANSLATE_NOOP("Colors", "Hồng"))),
+    ("#6d4c41", str(QT_TRANSLATE_NOOP("Colors", "Nâu"))),
+    ("#757575", str(QT_TRANSLATE_NOOP("Colors", "Xám"))),
 )
 
 # The colour (not the meaning) of each highlight key, for screen readers and tooltips.
 _HIGHLIGHT_NAMES = {
-    "yellow": QT_TRANSLATE_NOOP("Colors", "Vàng"),
-    "green": QT_TRANSLATE_NOOP("Colors", "Xanh lá cây"),
-    "turquoise": QT_TRANSLATE_NOOP("Colors", "Xanh ngọc"),
-    "pink": QT_TRANSLATE_NOOP("Colors", "Hồng"),
-    "red": QT_TRANSLATE_NOOP("Colors", "Đỏ"),
-    "gray": QT_TRANSLATE_NOOP("Colors", "Xám"),
+    "yellow": str(QT_TRANSLATE_NOOP("Colors", "Vàng")),
+    "green": str(QT_TRANSLATE_NOOP("Colors", "Xanh lá cây")),
+    "turquoise": str(QT_TRANSLATE_NOOP("Colors", "Xanh ngọc")),
+    "pink": str(QT_TRANSLATE_NOOP("Colors", "Hồng")),
+    "red": str(QT_TRANSLATE_NOOP("Colors", "Đỏ")),
+    "gray": str(QT_TRANSLATE_NOOP("Colors", "Xám")),
 }
 assert set(_HIGHLIGHT_NAMES) == {c.key for c in HIGHLIGHT_COLORS}
 
