@@ -65,7 +65,9 @@ class ProportionalColumns(QObject):
             self.apply()
         return False
 
-    def _on_section_resized(self, *_: object) -> None:
-        # Only a drag resizes a section while we are not applying shares.
-        if not self._applying and self.table.isVisible():
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        # Only a drag resizes a shown section while we are not applying shares (hiding or
+        # showing a column resizes it from or to nothing).
+        hidden = self.table.horizontalHeader().isSectionHidden(column)
+        if not self._applying and self.table.isVisible() and not hidden and old and new:
             self.user_sized = True

@@ -371,3 +371,27 @@ def test_glossary_groups_stay_on_one_line(window: MainWindow, qtbot: Any) -> Non
     dialog = GlossaryDialog(window.services, window.undo_stack, window)
     qtbot.addWidget(dialog)
     assert not dialog.table.wordWrap()
+
+
+def test_a_narrow_library_keeps_title_and_date_and_no_scroll_bar(window: MainWindow, qtbot: Any) -> None:
+    from desktop.gui.library.article_table_model import (
+        COL_ANNOTATIONS,
+        COL_DATE,
+        COL_SOURCE,
+        COL_TITLE,
+    )
+
+    view = window.library_view
+    view.setParent(None)
+    qtbot.addWidget(view)
+    view.resize(240, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    header, table = view.table.horizontalHeader(), view.table
+    qtbot.waitUntil(lambda: header.isSectionHidden(COL_SOURCE))
+    assert header.isSectionHidden(COL_ANNOTATIONS) and not header.isSectionHidden(COL_DATE)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_TITLE) + table.columnWidth(COL_DATE) <= table.viewport().width())
+    view.resize(700, 400)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_SOURCE))
+    qtbot.waitUntil(lambda: sum(table.columnWidth(c) for c in range(4)) <= table.viewport().width())
+    assert table.columnWidth(COL_TITLE) > table.columnWidth(COL_SOURCE) > 40
