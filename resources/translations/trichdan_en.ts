@@ -70,10 +70,22 @@
             <source>Đang dùng bộ lọc đặt từ nơi khác.</source>
             <translation>A filter set elsewhere is in use.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/annotations/annotation_browser.py" />
-            <source>Đang hiện %1 trên %2 ghi chú</source>
-            <translation>Showing %1 of %2 annotations</translation>
+            <location filename="desktop/gui/annotations/annotation_panel.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/annotations/annotation_browser.py" />
+            <source>Hiện %1/%Ln ghi chú</source>
+            <translation>
+                <numerusform>Showing %1 of %Ln annotation</numerusform>
+                <numerusform>Showing %1 of %Ln annotations</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_commands.py" />
@@ -82,7 +94,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_commands.py" />
-            <source>Xoá ghi chú</source>
+            <source>Xóa ghi chú</source>
             <translation>Delete annotation</translation>
         </message>
         <message>
@@ -188,7 +200,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
-            <source>Đã xoá ghi chú. Ctrl+Z để hoàn tác.</source>
+            <source>Đã xóa ghi chú. Ctrl+Z để hoàn tác.</source>
             <translation>Annotation deleted. Ctrl+Z to undo.</translation>
         </message>
         <message>
@@ -218,19 +230,26 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Phím %1, hoặc Alt+%1 khi đang gõ</source>
+            <translation>Key %1, or Alt+%1 while typing</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <source>Ghi chú (nhiều dòng; Ctrl+Enter để lưu)</source>
             <translation>Note (several lines; Ctrl+Enter to save)</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
-            <source>Huỷ</source>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
@@ -255,7 +274,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
-            <source>Xoá</source>
+            <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
@@ -269,20 +288,23 @@
             <source>Bôi đen đoạn đúng trong bài rồi bấm nút này</source>
             <translation>Select the right passage in the article, then click this button</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/annotations/annotation_panel.py" />
-            <source>%1 ghi chú</source>
-            <translation>%1 annotation(s)</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/annotations/annotation_panel.py" />
-            <source> · %1 cần xem lại</source>
-            <translation> · %1 need review</translation>
+            <source> · %Ln cần xem lại</source>
+            <translation>
+                <numerusform> · %Ln needs review</numerusform>
+                <numerusform> · %Ln need review</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
             <source>Chưa có ghi chú. Bôi đen một đoạn rồi bấm “Tô sáng”.</source>
             <translation>No annotations yet. Select a passage, then click “Highlight”.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_spans.py" />
+            <source>Thẻ: %1</source>
+            <translation>Tags: %1</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_table_model.py" />
@@ -321,10 +343,13 @@
             <source>Sửa nội dung: %1</source>
             <translation>Edit text: %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
-            <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. Bản gốc khi nhập vẫn được giữ.</source>
-            <translation>Fix typos or paste the correct version of the article. %1 annotation(s) will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</translation>
+            <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %Ln ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xóa. Bản gốc khi nhập vẫn được giữ.</source>
+            <translation>
+                <numerusform>Fix typos or paste the correct version of the article. %Ln annotation will be reattached to its passage; if it cannot be found with confidence it goes to “Needs review” and is never deleted. The originally imported text is kept.</numerusform>
+                <numerusform>Fix typos or paste the correct version of the article. %Ln annotations will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/review_panel.py" />
@@ -337,6 +362,36 @@
             <translation>Open article</translation>
         </message>
         <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chọn màu thẻ</source>
+            <translation>Choose tag colour</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Màu khác…</source>
+            <translation>Other colour…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chọn</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Đã chọn: %1</source>
+            <translation>Chosen: %1</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chưa chọn màu nào.</source>
+            <translation>No colour chosen yet.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chọn màu khác</source>
+            <translation>Choose another colour</translation>
+        </message>
+        <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Quản lý thẻ</source>
             <translation>Manage tags</translation>
@@ -345,11 +400,6 @@
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Số ghi chú</source>
             <translation>Annotations</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Màu tô sáng</source>
-            <translation>Highlight colour</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
@@ -383,7 +433,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ…</source>
+            <source>Xóa thẻ…</source>
             <translation>Delete tag…</translation>
         </message>
         <message>
@@ -418,7 +468,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ “%1”</source>
+            <source>Xóa thẻ “%1”</source>
             <translation>Delete tag “%1”</translation>
         </message>
         <message>
@@ -439,6 +489,11 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Thêm thẻ “%1”</source>
             <translation>Add tag “%1”</translation>
         </message>
@@ -451,6 +506,11 @@
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Tên mới:</source>
             <translation>New name:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
+            <source>Đổi tên</source>
+            <translation>Rename</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
@@ -469,17 +529,25 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Chọn màu thẻ</source>
-            <translation>Choose tag colour</translation>
+            <source>Gộp</source>
+            <translation>Merge</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ “%1”? %2 ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. Có thể hoàn tác bằng Ctrl+Z.</source>
-            <translation>Delete tag “%1”? The %2 annotation(s) carrying it lose this tag but are kept, with their other tags. Ctrl+Z undoes this.</translation>
+            <source>Màu của thẻ “%1”</source>
+            <translation>Colour of tag “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
+            <source>Xóa thẻ “%1”? %Ln ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. Có thể hoàn tác bằng Ctrl+Z.</source>
+            <translation>
+                <numerusform>Delete tag “%1”? The %Ln annotation carrying it loses this tag but is kept, with its other tags. Ctrl+Z undoes this.</numerusform>
+                <numerusform>Delete tag “%1”? The %Ln annotations carrying it lose this tag but are kept, with their other tags. Ctrl+Z undoes this.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ</source>
+            <source>Xóa thẻ</source>
             <translation>Delete tag</translation>
         </message>
         <message>
@@ -522,6 +590,58 @@
             <source> (thẻ mới)</source>
             <translation> (new tag)</translation>
         </message>
+        <message>
+            <source>Xoá ghi chú</source>
+            <translation type="vanished">Delete annotation</translation>
+        </message>
+        <message>
+            <source>Đã xoá ghi chú. Ctrl+Z để hoàn tác.</source>
+            <translation type="vanished">Annotation deleted. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <source>Xoá</source>
+            <translation type="vanished">Delete</translation>
+        </message>
+        <message>
+            <source>Huỷ</source>
+            <translation type="vanished">Cancel</translation>
+        </message>
+        <message>
+            <source>Đang hiện %1 trên %2 ghi chú</source>
+            <translation type="vanished">Showing %1 of %2 annotations</translation>
+        </message>
+        <message>
+            <source>%1 ghi chú</source>
+            <translation type="vanished">%1 annotation(s)</translation>
+        </message>
+        <message>
+            <source> · %1 cần xem lại</source>
+            <translation type="vanished"> · %1 need review</translation>
+        </message>
+        <message>
+            <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. Bản gốc khi nhập vẫn được giữ.</source>
+            <translation type="vanished">Fix typos or paste the correct version of the article. %1 annotation(s) will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</translation>
+        </message>
+        <message>
+            <source>Màu tô sáng</source>
+            <translation type="vanished">Highlight colour</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ…</source>
+            <translation type="vanished">Delete tag…</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ “%1”</source>
+            <translation type="vanished">Delete tag “%1”</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ “%1”? %2 ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. Có thể hoàn tác bằng Ctrl+Z.</source>
+            <translation type="vanished">Delete tag “%1”? The %2 annotation(s) carrying it lose this tag but are kept, with their other tags. Ctrl+Z undoes this.</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ</source>
+            <translation type="vanished">Delete tag</translation>
+        </message>
     </context>
     <context>
         <name>ArticleTableModel</name>
@@ -549,6 +669,19 @@
             <location filename="desktop/gui/library/article_table_model.py" />
             <source>Số hiệu</source>
             <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>Asking</name>
+        <message>
+            <location filename="desktop/gui/asking.py" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/asking.py" />
+            <source>Đồng ý</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -587,6 +720,69 @@
             <location filename="desktop/gui/features/backups.py" />
             <source>Đã khôi phục thư viện từ bản sao lưu lúc %1.</source>
             <translation>Library restored from the backup of %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colors</name>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Đỏ</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Cam</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Vàng</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh lá mạ</source>
+            <translation>Light green</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh lá cây</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh ngọc</source>
+            <translation>Turquoise</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh dương</source>
+            <translation>Blue</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Chàm</source>
+            <translation>Indigo</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Tím</source>
+            <translation>Purple</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Hồng</source>
+            <translation>Pink</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Nâu</source>
+            <translation>Brown</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xám</source>
+            <translation>Grey</translation>
         </message>
     </context>
     <context>
@@ -651,8 +847,8 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>W3C Web Annotation (.jsonld)</source>
-            <translation>W3C Web Annotation (.jsonld)</translation>
+            <source>Tệp chú thích W3C (.jsonld)</source>
+            <translation>W3C annotation file (.jsonld)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -834,7 +1030,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_runner.py" />
-            <source>Huỷ</source>
+            <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
@@ -844,7 +1040,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_runner.py" />
-            <source>Đã huỷ xuất: chưa ghi tệp nào.</source>
+            <source>Đã hủy xuất: chưa ghi tệp nào.</source>
             <translation>Export cancelled: no file was written.</translation>
         </message>
         <message>
@@ -901,13 +1097,13 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
-            <source>Chọn tệp ghi chú (W3C JSON-LD)</source>
-            <translation>Choose an annotation file (W3C JSON-LD)</translation>
+            <source>Chọn tệp ghi chú của đồng nghiệp (.jsonld)</source>
+            <translation>Choose a colleague's annotation file (.jsonld)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
-            <source>Ghi chú W3C (*.jsonld *.json)</source>
-            <translation>W3C annotations (*.jsonld *.json)</translation>
+            <source>Tệp chú thích W3C (*.jsonld *.json)</source>
+            <translation>W3C annotation files (*.jsonld *.json)</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
@@ -916,13 +1112,41 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
-            <source>Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc JSON-LD</source>
-            <translation>Export excerpts to Word, PDF, Markdown, CSV or JSON-LD</translation>
+            <source>Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc tệp chú thích W3C (.jsonld)</source>
+            <translation>Export excerpts to Word, PDF, Markdown, CSV or a W3C annotation file (.jsonld)</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
+            <source>&amp;Nhập ghi chú của đồng nghiệp (tệp .jsonld)…</source>
+            <translation>&amp;Import a colleague's annotations (.jsonld file)…</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotation (.jsonld)</source>
+            <translation type="vanished">W3C Web Annotation (.jsonld)</translation>
+        </message>
+        <message>
+            <source>Huỷ</source>
+            <translation type="vanished">Cancel</translation>
+        </message>
+        <message>
+            <source>Đã huỷ xuất: chưa ghi tệp nào.</source>
+            <translation type="vanished">Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <source>Chọn tệp ghi chú (W3C JSON-LD)</source>
+            <translation type="vanished">Choose an annotation file (W3C JSON-LD)</translation>
+        </message>
+        <message>
+            <source>Ghi chú W3C (*.jsonld *.json)</source>
+            <translation type="vanished">W3C annotations (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc JSON-LD</source>
+            <translation type="vanished">Export excerpts to Word, PDF, Markdown, CSV or JSON-LD</translation>
+        </message>
+        <message>
             <source>&amp;Nhập ghi chú từ đồng nghiệp (JSON-LD)…</source>
-            <translation>&amp;Import a colleague's annotations (JSON-LD)…</translation>
+            <translation type="vanished">&amp;Import a colleague's annotations (JSON-LD)…</translation>
         </message>
     </context>
     <context>
@@ -992,7 +1216,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
-            <source>&amp;Bài mới từ clipboard…</source>
+            <source>&amp;Bài mới từ bảng tạm…</source>
             <translation>New article from &amp;clipboard…</translation>
         </message>
         <message>
@@ -1004,6 +1228,11 @@ Unit</translation>
             <location filename="desktop/gui/features/importing.py" />
             <source>Xem &amp;văn bản gốc…</source>
             <translation>View &amp;original text…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/importing.py" />
+            <source>Thêm bài viết từ nội dung vừa chép (Ctrl+C) trong trình duyệt hoặc văn bản khác</source>
+            <translation>Add an article from what you just copied (Ctrl+C) in a browser or another document</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
@@ -1019,6 +1248,17 @@ Unit</translation>
             <location filename="desktop/gui/features/importing.py" />
             <source>Chọn thư mục để nhập (cả các thư mục con)</source>
             <translation>Choose a folder to import (subfolders included)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/importing.py" />
+            <location filename="desktop/gui/importing/clipboard_import_dialog.py" />
+            <source>Bài mới từ bảng tạm</source>
+            <translation>New article from clipboard</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/importing.py" />
+            <source>Bảng tạm đang trống. Hãy chép (Ctrl+C) nội dung bài viết trong trình duyệt hoặc trong một văn bản, rồi chọn lại “Bài mới từ bảng tạm”.</source>
+            <translation>The clipboard is empty. Copy (Ctrl+C) the article's text in a browser or a document, then choose “New article from clipboard” again.</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
@@ -1078,11 +1318,6 @@ Unit</translation>
             <location filename="desktop/gui/importing/article_properties_dialog.py" />
             <source>Tiêu đề bài viết không được để trống.</source>
             <translation>The article title cannot be empty.</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/importing/clipboard_import_dialog.py" />
-            <source>Bài mới từ clipboard</source>
-            <translation>New article from clipboard</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/clipboard_import_dialog.py" />
@@ -1201,7 +1436,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/import_runner.py" />
-            <source>Đang nhập dở: hãy chờ lần nhập trước xong hoặc huỷ nó.</source>
+            <source>Đang nhập dở: hãy chờ lần nhập trước xong hoặc hủy nó.</source>
             <translation>An import is running: wait for it to finish or cancel it.</translation>
         </message>
         <message>
@@ -1297,6 +1532,18 @@ Unit</translation>
         <message>
             <source>Nhập bài viết từ tệp .txt, .md, .docx, .html (hoặc kéo thả tệp vào cửa sổ)</source>
             <translation type="vanished">Import articles from .txt, .md, .docx, .html files (or drop files on the window)</translation>
+        </message>
+        <message>
+            <source>&amp;Bài mới từ clipboard…</source>
+            <translation type="vanished">New article from &amp;clipboard…</translation>
+        </message>
+        <message>
+            <source>Bài mới từ clipboard</source>
+            <translation type="vanished">New article from clipboard</translation>
+        </message>
+        <message>
+            <source>Đang nhập dở: hãy chờ lần nhập trước xong hoặc huỷ nó.</source>
+            <translation type="vanished">An import is running: wait for it to finish or cancel it.</translation>
         </message>
     </context>
     <context>
@@ -1627,15 +1874,29 @@ Click to see the articles citing this document</translation>
             <source>Danh sách bài viết</source>
             <translation>Article list</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/library/library_view.py" />
-            <source>%1 bài viết</source>
-            <translation>%1 article(s)</translation>
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/library/library_view.py" />
+            <source>Hiện %1/%Ln bài viết</source>
+            <translation>
+                <numerusform>Showing %1 of %Ln article</numerusform>
+                <numerusform>Showing %1 of %Ln articles</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="desktop/gui/library/library_view.py" />
+            <source>%1 bài viết</source>
+            <translation type="vanished">%1 article(s)</translation>
+        </message>
+        <message>
             <source>%1 / %2 bài viết</source>
-            <translation>%1 / %2 articles</translation>
+            <translation type="vanished">%1 / %2 articles</translation>
         </message>
     </context>
     <context>
@@ -1712,8 +1973,24 @@ Click to see the articles citing this document</translation>
         </message>
         <message>
             <location filename="desktop/gui/main_window.py" />
-            <source>Thư viện: %1 bài viết · %2 ghi chú</source>
-            <translation>Library: %1 articles · %2 annotations</translation>
+            <source>Thư viện: %1 · %2</source>
+            <translation>Library: %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/main_window.py" />
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/main_window.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/main_window.py" />
@@ -1733,6 +2010,10 @@ Thư viện: %2</source>
             <translation>Trích Dẫn %1
 Read, annotate and quote Vietnamese articles.
 Library: %2</translation>
+        </message>
+        <message>
+            <source>Thư viện: %1 bài viết · %2 ghi chú</source>
+            <translation type="vanished">Library: %1 articles · %2 annotations</translation>
         </message>
     </context>
     <context>
@@ -1779,7 +2060,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/overview/overview_dialog.py" />
-            <source>Cụm từ khoá xuất hiện nhiều nhất</source>
+            <source>Cụm từ khóa xuất hiện nhiều nhất</source>
             <translation>Most frequent key phrases</translation>
         </message>
         <message>
@@ -1824,13 +2105,45 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/overview/overview_dialog.py" />
-            <source>%1 bài viết · %2 ghi chú · %3 thẻ</source>
-            <translation>%1 articles · %2 annotations · %3 tags</translation>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/overview/overview_dialog.py" />
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/overview/overview_dialog.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/overview/overview_dialog.py" />
+            <source>%Ln thẻ</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/overview/overview_dialog.py" />
             <source>Chưa có dữ liệu</source>
             <translation>No data yet</translation>
+        </message>
+        <message>
+            <source>Cụm từ khoá xuất hiện nhiều nhất</source>
+            <translation type="vanished">Most frequent key phrases</translation>
+        </message>
+        <message>
+            <source>%1 bài viết · %2 ghi chú · %3 thẻ</source>
+            <translation type="vanished">%1 articles · %2 annotations · %3 tags</translation>
         </message>
     </context>
     <context>
@@ -1938,7 +2251,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_controller.py" />
-            <source>Lập lại chỉ mục tìm kiếm</source>
+            <source>Tạo lại chỉ mục tìm kiếm</source>
             <translation>Rebuild the search index</translation>
         </message>
         <message>
@@ -1953,7 +2266,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_controller.py" />
-            <source>Đang lập lại chỉ mục tìm kiếm…</source>
+            <source>Đang tạo lại chỉ mục tìm kiếm…</source>
             <translation>Rebuilding the search index…</translation>
         </message>
         <message>
@@ -2048,23 +2361,65 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_panel.py" />
-            <source>%1 bài viết, %2 ghi chú.</source>
-            <translation>%1 article(s), %2 annotation(s).</translation>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/search/search_panel.py" />
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/search/search_panel.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_panel.py" />
             <source>Gõ thêm chữ hoặc nhấn Enter để tìm.</source>
             <translation>Type more or press Enter to search.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/search/search_result_model.py" />
-            <source>Bài viết — %1 kết quả</source>
-            <translation>Articles — %1 result(s)</translation>
+            <source>Bài viết — %Ln kết quả</source>
+            <translation>
+                <numerusform>Articles — %Ln result</numerusform>
+                <numerusform>Articles — %Ln results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/search/search_result_model.py" />
+            <source>Ghi chú — %Ln kết quả</source>
+            <translation>
+                <numerusform>Annotations — %Ln result</numerusform>
+                <numerusform>Annotations — %Ln results</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="desktop/gui/search/search_result_model.py" />
+            <source>Lập lại chỉ mục tìm kiếm</source>
+            <translation type="vanished">Rebuild the search index</translation>
+        </message>
+        <message>
+            <source>Đang lập lại chỉ mục tìm kiếm…</source>
+            <translation type="vanished">Rebuilding the search index…</translation>
+        </message>
+        <message>
+            <source>%1 bài viết, %2 ghi chú.</source>
+            <translation type="vanished">%1 article(s), %2 annotation(s).</translation>
+        </message>
+        <message>
+            <source>Bài viết — %1 kết quả</source>
+            <translation type="vanished">Articles — %1 result(s)</translation>
+        </message>
+        <message>
             <source>Ghi chú — %1 kết quả</source>
-            <translation>Annotations — %1 result(s)</translation>
+            <translation type="vanished">Annotations — %1 result(s)</translation>
         </message>
         <message>
             <source>Đang</source>
@@ -2155,7 +2510,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
-            <source>Huỷ</source>
+            <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
@@ -2182,6 +2537,11 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>&amp;Giao diện:</source>
             <translation>&amp;Appearance:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>Dùng phông mặc định: %1 (có đủ dấu tiếng Việt)</source>
+            <translation>Use the default font: %1 (full Vietnamese diacritics)</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
@@ -2220,8 +2580,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
-            <source>Thư mục mặc định: %1</source>
-            <translation>Default folder: %1</translation>
+            <source>(thư mục mặc định)</source>
+            <translation>(default folder)</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
@@ -2242,6 +2602,11 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>Thư mục &amp;thư viện:</source>
             <translation>Library &amp;folder:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>Thư mục mặc định: %1</source>
+            <translation>Default folder: %1</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
@@ -2272,6 +2637,10 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>Hãy đặt ý nghĩa cho mọi màu tô sáng (không để trống).</source>
             <translation>Give every highlight colour a meaning (none may be empty).</translation>
+        </message>
+        <message>
+            <source>Huỷ</source>
+            <translation type="vanished">Cancel</translation>
         </message>
     </context>
     <context>
@@ -2454,8 +2823,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
-            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ clipboard&lt;/b&gt; dán văn bản chép từ trình duyệt.</source>
-            <translation>&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; pastes text copied from a browser.</translation>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ bảng tạm&lt;/b&gt; thêm bài vừa chép (Ctrl+C) từ trình duyệt.</source>
+            <translation>&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; adds what you just copied (Ctrl+C) in a browser.</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
@@ -2481,6 +2850,10 @@ Library: %2</translation>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
             <source>Đã hiểu, ẩn hướng dẫn</source>
             <translation>Got it, hide the guide</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ clipboard&lt;/b&gt; dán văn bản chép từ trình duyệt.</source>
+            <translation type="vanished">&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; pastes text copied from a browser.</translation>
         </message>
         <message>
             <source>“Duyệt ghi chú” lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; &lt;b&gt;Sửa › Tìm kiếm&lt;/b&gt; (Ctrl+F) tìm trong cả thư viện. &lt;b&gt;Xem › Tổng quan&lt;/b&gt; vẽ biểu đồ của cả thư viện.</source>

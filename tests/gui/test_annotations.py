@@ -112,7 +112,7 @@ def test_select_tag_see_undo_redo_delete(window: Any, qtbot) -> None:
     ctl.panel.list.setCurrentRow(0)
     ctl.panel.delete_button.click()
     assert services.annotations.list_for_article("seed0") == []
-    assert ctl.undo_action.text() == "Hoàn tác Xoá ghi chú"
+    assert ctl.undo_action.text() == "Hoàn tác Xóa ghi chú"
     ctl.undo_action.trigger()
     assert services.annotations.list_for_article("seed0") == [a]
 

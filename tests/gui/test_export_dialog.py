@@ -167,6 +167,6 @@ def test_cancelling_a_long_export_writes_nothing(
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     dialog.scope_buttons[Scope.LIBRARY].setChecked(True)
     assert dialog.export_to(tmp_path / "huy.docx") is None
-    assert "Đã huỷ xuất" in dialog.result_label.text()
+    assert "Đã hủy xuất" in dialog.result_label.text()
     assert list(tmp_path.glob("*.docx")) == [] and list(tmp_path.glob(".*part")) == []
     assert not dialog.open_file_button.isVisibleTo(dialog)

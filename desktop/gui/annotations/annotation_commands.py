@@ -182,7 +182,7 @@ class DeleteAnnotationCommand(ServiceCommand):
     def __init__(
         self, services: Services, annotation: Annotation, error_parent: QWidget | None = None
     ) -> None:
-        super().__init__(services, _tr("Xoá ghi chú"), error_parent)
+        super().__init__(services, _tr("Xóa ghi chú"), error_parent)
         self.annotation = annotation
 
     def apply(self) -> None:

@@ -257,7 +257,7 @@ class AnnotationController:
 
     def delete_annotation(self, annotation: Annotation) -> None:
         if push(self.undo_stack, DeleteAnnotationCommand(self.services, annotation, self.window)):
-            self.window.show_status(_tr("Đã xoá ghi chú. Ctrl+Z để hoàn tác."))
+            self.window.show_status(_tr("Đã xóa ghi chú. Ctrl+Z để hoàn tác."))
 
     def reattach_annotation(self, annotation: Annotation) -> None:
         selected = self.reader.selected_range()

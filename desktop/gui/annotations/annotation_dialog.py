@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.colors import HIGHLIGHT_COLORS
-from desktop.gui.annotations.annotation_spans import screen_color
+from desktop.gui.annotations.color_swatch import highlight_color_name, highlight_swatch_icon
 from desktop.gui.annotations.tag_picker import TagPicker
 
 QUOTE_PREVIEW_CHARS = 300
@@ -53,16 +53,17 @@ class AnnotationDialog(QDialog):
         self.color_group = QButtonGroup(self)
         colors = QGridLayout()
         for i, c in enumerate(HIGHLIGHT_COLORS):
-            # The shortcut digit lets a keyboard user pick a colour without the mouse.
-            button = QRadioButton(f"&{i + 1} {legend.get(c.key, c.default_meaning)}")
+            # A real swatch beside each meaning; the digit is its key (see _add_digit_keys).
+            button = QRadioButton(f"{i + 1}  {legend.get(c.key, c.default_meaning)}")
+            button.setToolTip(_tr("Phím %1, hoặc Alt+%1 khi đang gõ").replace("%1", str(i + 1)))
             button.setObjectName(f"color_{c.key}")
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(screen_color(c.key)))
-            button.setAutoFillBackground(True)
-            button.setPalette(palette)
+            button.setIcon(highlight_swatch_icon(c.key, 20))
+            button.setIconSize(QSize(20, 20))
+            button.setAccessibleName(f"{highlight_color_name(c.key)}: {legend.get(c.key, c.default_meaning)}")
             button.setChecked(c.key == color)
             self.color_group.addButton(button, i)
             colors.addWidget(button, i // 3, i % 3)
+        self._add_digit_keys()
 
         self.tag_picker = TagPicker(known_tags, tags or [])
         self.note_edit = QPlainTextEdit(note)
@@ -72,7 +73,7 @@ class AnnotationDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Huỷ"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         # Enter inside the tag field adds a tag; it must not close the dialog.
@@ -83,6 +84,9 @@ class AnnotationDialog(QDialog):
         # Enter in the tag field only adds the tag (QLineEdit passes it on to the dialog).
         self.note_edit.installEventFilter(self)
         self.tag_picker.line.installEventFilter(self)
+        # With the suggestion list open, QCompleter hands Enter to the field directly (no event
+        # filter sees it): returnPressed still comes, so the typed tag is added then too.
+        self.tag_picker.line.returnPressed.connect(self.tag_picker.commit_typed)
 
         form = QFormLayout(self)
         form.addRow(self.quote_label)
@@ -106,6 +110,17 @@ class AnnotationDialog(QDialog):
                 self.tag_picker.commit_typed()
                 return True
         return super().eventFilter(watched, event)
+
+    def _add_digit_keys(self) -> None:
+        """Alt+1–6 pick a colour from anywhere; a plain 1–6 only where it types nothing (on a
+        button or list): in the tag field or the note a digit is text, as QLineEdit and
+        QPlainTextEdit claim printable keys before any shortcut. Explicit shortcuts rather than
+        "&1" mnemonics, which some platforms leave off."""
+        for i in range(len(HIGHLIGHT_COLORS)):
+            for keys in (str(i + 1), f"Alt+{i + 1}"):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda i=i: self.color_group.button(i).setChecked(True))
 
     def accept(self) -> None:
         self.tag_picker.commit_typed()

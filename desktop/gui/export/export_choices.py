@@ -44,7 +44,7 @@ FORMAT_LABELS: dict[ExportFormat, str] = cast(
         ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP("Export", "Markdown (.md)"),
         ExportFormat.CSV: QT_TRANSLATE_NOOP("Export", "CSV cho Excel (.csv)"),
         ExportFormat.PDF: QT_TRANSLATE_NOOP("Export", "PDF (.pdf)"),
-        ExportFormat.JSONLD: QT_TRANSLATE_NOOP("Export", "W3C Web Annotation (.jsonld)"),
+        ExportFormat.JSONLD: QT_TRANSLATE_NOOP("Export", "Tệp chú thích W3C (.jsonld)"),
     },
 )
 GROUP_LABELS: dict[GroupBy, str] = cast(

@@ -27,7 +27,7 @@ def run_export(
     services: Services, request: ExportRequest, path: Path, parent: QWidget | None
 ) -> ExportResult:
     """Export with progress. Cancelling stops before the file is written, so nothing is left."""
-    progress = QProgressDialog(_tr("Đang tạo tài liệu…"), _tr("Huỷ"), 0, 0, parent)
+    progress = QProgressDialog(_tr("Đang tạo tài liệu…"), _tr("Hủy"), 0, 0, parent)
     progress.setWindowTitle(_tr("Xuất trích dẫn"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
@@ -43,7 +43,7 @@ def run_export(
         )
         QApplication.processEvents()
         if progress.wasCanceled():
-            raise ExportCancelled(_tr("Đã huỷ xuất: chưa ghi tệp nào."))
+            raise ExportCancelled(_tr("Đã hủy xuất: chưa ghi tệp nào."))
 
     renderer = None
     if request.format is ExportFormat.PDF:

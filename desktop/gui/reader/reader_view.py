@@ -115,9 +115,21 @@ class ReaderView(QWidget):
         block = QTextBlockFormat()
         block.setBottomMargin(self._point_size * 0.8)
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor = QTextCursor(document or self.text_view.document())
+        document = document or self.text_view.document()
+        cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block)
+        # Paragraphs separated by a blank line (the seeds, most .txt files) would get the
+        # paragraph gap twice over, plus the blank line. The blank line stays in the text
+        # (offsets count it) but takes no room: the paragraph margin alone makes the gap.
+        blank = QTextBlockFormat()
+        blank.setBottomMargin(0)
+        blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        paragraph = document.begin()
+        while paragraph.isValid():
+            if not paragraph.text().strip():
+                QTextCursor(paragraph).mergeBlockFormat(blank)
+            paragraph = paragraph.next()
 
     # --- typography and zoom -------------------------------------------------------
     def _apply_fonts(self) -> None:
