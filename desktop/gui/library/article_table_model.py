@@ -59,6 +59,10 @@ class ArticleTableModel(HeaderedTableModel):
         self._folded = None
         self.endResetModel()
 
+    def has_numbers(self) -> bool:
+        """Whether any article carries an official document number (news articles have none)."""
+        return any(m.doc_number for m in self._rows)
+
     def _folded_rows(self) -> list[str]:
         if self._folded is None:
             self._folded = [fold(f"{m.title} {m.source} {m.author} {m.doc_number}") for m in self._rows]

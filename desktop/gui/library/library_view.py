@@ -28,6 +28,7 @@ from desktop.gui.library.article_table_model import (
 from desktop.gui.table_columns import ProportionalColumns
 
 COMPACT_WIDTH = 300
+WIDE_WIDTH = 520  # room for the document number beside title, source, date and count
 
 
 class LibraryView(QWidget):
@@ -77,21 +78,25 @@ class LibraryView(QWidget):
         layout.addWidget(self.count_label)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A narrow pane (a search dock open on a laptop screen) keeps the title and the date;
-        # source and note count come back when there is room for them.
-        compact = event.size().width() < COMPACT_WIDTH
-        header = self.table.horizontalHeader()
-        if header.isSectionHidden(COL_SOURCE) != compact:
-            header.setSectionHidden(COL_SOURCE, compact)
-            header.setSectionHidden(COL_ANNOTATIONS, compact)
-            header.setSectionHidden(COL_NUMBER, compact)
         super().resizeEvent(event)
+        self._show_columns_for(event.size().width())
+
+    def _show_columns_for(self, width: int) -> None:
+        # A narrow pane (a laptop screen with a side panel open) keeps the title and the date;
+        # source and note count come back when there is room for them. The number column shows
+        # only when some article has a number (news articles have none) and there is room.
+        compact = width < COMPACT_WIDTH
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(COL_SOURCE, compact)
+        header.setSectionHidden(COL_ANNOTATIONS, compact)
+        header.setSectionHidden(COL_NUMBER, compact or width < WIDE_WIDTH or not self.model.has_numbers())
         self.columns.apply()
 
     def set_articles(self, metas: list[ArticleMeta], counts: dict[str, int]) -> None:
         current = self.current_article_id()
         self.model.set_articles(metas, counts)
         self._update_count()
+        self._show_columns_for(self.width())
         if current:
             self.select_article(current, emit=False)
 
