@@ -19,6 +19,7 @@ from desktop.domain.annotation import Annotation
 from desktop.domain.article import ArticleText, RemovedLine
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.tag import Tag
 from desktop.services import events
 from desktop.services.annotation_cache import AnnotationCache
 from desktop.services.annotation_filter import AnnotationFilter
@@ -314,6 +315,50 @@ class AnnotationService:
             self._store.replace_annotations(article_id, items)
             self._cache.put(article_id, items)
         for article_id in by_article:
+            self._publish(article_id)
+
+    def write_lists(
+        self,
+        lists: dict[str, list[Annotation]],
+        *,
+        put_tags: tuple[Tag, ...] = (),
+        delete_tags: tuple[str, ...] = (),
+    ) -> None:
+        """Replace whole annotation lists of several articles (and add or remove tags) in one
+        all-or-nothing step: an import, its undo and redo. A failure midway puts back what was
+        already written. (The one place to hand to a store-wide transaction.)"""
+        store = self._store
+        before = {article_id: store.list_annotations(article_id) for article_id in lists}
+        old_tags = {t.id: t for t in store.list_tags()}
+        written: list[str] = []
+        tags_done: list[str] = []
+        try:
+            for tag in put_tags:
+                store.put_tag(tag)
+                tags_done.append(tag.id)
+            for article_id, annotations in lists.items():
+                store.replace_annotations(article_id, annotations)
+                written.append(article_id)
+            for tag_id in delete_tags:
+                store.delete_tag(tag_id)
+                tags_done.append(tag_id)
+        except (OSError, UserError) as exc:
+            for article_id in written:
+                store.replace_annotations(article_id, before[article_id])
+            for tag_id in tags_done:
+                if tag_id in old_tags:
+                    store.put_tag(old_tags[tag_id])
+                else:
+                    store.delete_tag(tag_id)
+            raise UserError(
+                "Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.",
+                detail=repr(exc),
+            ) from exc
+        for article_id, annotations in lists.items():
+            self._cache.put(article_id, list(annotations))
+        if put_tags or delete_tags:
+            self._events.publish(events.TAGS_CHANGED)
+        for article_id in lists:
             self._publish(article_id)
 
     def _put(self, annotation: Annotation) -> None:
