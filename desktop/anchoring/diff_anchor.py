@@ -21,6 +21,7 @@ from desktop.anchoring.reanchor import (
 )
 from desktop.anchoring.text_diff import TextDiff
 from desktop.domain.annotation import TextPositionSelector, TextQuoteSelector
+from desktop.text.word_bounds import is_word_char
 
 # Measured (bench/bench_reanchor.py): one word changed in a 3-word passage keeps 2/3 of it,
 # a passage half rewritten keeps at most 1/2.
@@ -30,13 +31,16 @@ FRESH_MARGIN = 0
 
 
 def _trim(text: str, start: int, end: int, old: str) -> tuple[int, int]:
-    """White space an edit added at an edge of the passage is not part of it."""
+    """What an edit put at an edge of the passage is not part of it: white space, and
+    punctuation before a passage that began with a word (or after one that ended with one)."""
     lo, hi = start, end
     if not old[:1].isspace():
-        while lo < hi and text[lo].isspace():
+        word_first = is_word_char(old[:1] or " ")
+        while lo < hi and (text[lo].isspace() or (word_first and not is_word_char(text[lo]))):
             lo += 1
     if not old[-1:].isspace():
-        while hi > lo and text[hi - 1].isspace():
+        word_last = is_word_char(old[-1:] or " ")
+        while hi > lo and (text[hi - 1].isspace() or (word_last and not is_word_char(text[hi - 1]))):
             hi -= 1
     return (lo, hi) if lo < hi else (start, end)
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
-from desktop.anchoring.similarity import TYPO_MIN_LETTERS, TYPO_SHARE
+from desktop.anchoring.similarity import TYPO_SHARE
 from desktop.text.normalize import fold
 
 _TOKEN = re.compile(r"[^\W_]+|\s+|.", re.DOTALL)
@@ -46,21 +47,23 @@ class MappedRange:
     survival: float  # share of the passage's words that survived the edit (0..1)
 
 
-def _tokens(text: str, whole: list[tuple[int, int]], tag: str) -> tuple[list[str], list[int]]:
-    """Tokens and their start offsets (plus the end); each range of `whole` is one token that
-    matches nothing on the other side (a moved paragraph, mapped apart)."""
+def _tokens(
+    text: str, lo: int, hi: int, whole: list[tuple[int, int]], tag: str
+) -> tuple[list[str], list[int]]:
+    """Tokens of text[lo:hi] and their start offsets (plus the end); each range of `whole` is
+    one token that matches nothing on the other side (a moved paragraph, mapped apart)."""
     tokens: list[str] = []
     starts: list[int] = []
-    pos = 0
-    for k, (lo, hi) in enumerate([*whole, (len(text), len(text))]):
-        for m in _TOKEN.finditer(text, pos, lo):
+    pos = lo
+    for k, (w_lo, w_hi) in enumerate([*whole, (hi, hi)]):
+        for m in _TOKEN.finditer(text, pos, w_lo):
             tokens.append(m.group())
             starts.append(m.start())
-        if hi > lo:
+        if w_hi > w_lo:
             tokens.append(f"\x00{tag}{k}")
-            starts.append(lo)
-        pos = hi
-    starts.append(len(text))
+            starts.append(w_lo)
+        pos = w_hi
+    starts.append(hi)
     return tokens, starts
 
 
@@ -72,9 +75,21 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def moved_lines(old: str, new: str) -> list[tuple[int, int, int, int]]:
-    """Paragraphs that moved whole: (old start, old end, new start, new end) of each line that
-    the line-level diff does not keep in place and that occurs once on each side."""
+@dataclass(frozen=True)
+class _Lines:
+    """The line-level diff: opcodes over lines, the lines' spans, and the paragraphs that
+    moved whole (old start, old end, new start, new end)."""
+
+    ops: list[Any]
+    old_spans: list[tuple[int, int]]
+    new_spans: list[tuple[int, int]]
+    moves: list[tuple[int, int, int, int]]
+
+
+def _line_diff(old: str, new: str) -> _Lines:
+    """Lines first: a line kept whole is kept (a paragraph deleted beside a near copy of itself
+    cannot pull the alignment of its neighbour's words), and a line that is not kept in place
+    but occurs once on each side has moved."""
     from rapidfuzz.distance import Indel
 
     old_spans, new_spans = _line_spans(old), _line_spans(new)
@@ -82,7 +97,8 @@ def moved_lines(old: str, new: str) -> list[tuple[int, int, int, int]]:
     new_lines = [new[a:b] for a, b in new_spans]
     gone: dict[str, int] = {}
     came: dict[str, int] = {}
-    for op in Indel.opcodes(old_lines, new_lines):
+    ops = list(Indel.opcodes(old_lines, new_lines))
+    for op in ops:
         if op.tag in ("delete", "replace"):
             for i in range(op.src_start, op.src_end):
                 gone[old_lines[i]] = i
@@ -90,7 +106,7 @@ def moved_lines(old: str, new: str) -> list[tuple[int, int, int, int]]:
             for j in range(op.dest_start, op.dest_end):
                 came[new_lines[j]] = j
     if not gone or not came:
-        return []
+        return _Lines(ops, old_spans, new_spans, [])
     old_count: dict[str, int] = {}
     new_count: dict[str, int] = {}
     for line in old_lines:
@@ -107,12 +123,17 @@ def moved_lines(old: str, new: str) -> list[tuple[int, int, int, int]]:
             and new_count[line] == 1
         ):
             moves.append((*old_spans[i], *new_spans[j]))
-    return sorted(moves)
+    return _Lines(ops, old_spans, new_spans, sorted(moves))
 
 
-def _absorb(blocks: list[Block]) -> list[Block]:
+def _absorb(blocks: list[Block], old: str, new: str) -> list[Block]:
     """Merge into their surroundings the equal runs no longer than the changes on both sides
-    of them (the semantic clean-up of diff-match-patch, on characters of tokens)."""
+    of them (the semantic clean-up of diff-match-patch, on characters of tokens). A change of
+    white space alone weighs nothing: spaces doubled all over a text absorb no word."""
+
+    def weights(b: Block) -> int:
+        return max(_ink(old, b.a1, b.a2), _ink(new, b.b1, b.b2))
+
     changed = True
     while changed:
         changed = False
@@ -123,9 +144,7 @@ def _absorb(blocks: list[Block]) -> list[Block]:
             if b.equal and out and out[-1].change and i + 1 < len(blocks) and blocks[i + 1].change:
                 before, after = out[-1], blocks[i + 1]
                 size = b.a2 - b.a1
-                if size <= max(before.a2 - before.a1, before.b2 - before.b1) and size <= max(
-                    after.a2 - after.a1, after.b2 - after.b1
-                ):
+                if size <= weights(before) and size <= weights(after):
                     out[-1] = Block(False, before.a1, after.a2, before.b1, after.b2)
                     i += 2
                     changed = True
@@ -134,6 +153,10 @@ def _absorb(blocks: list[Block]) -> list[Block]:
             i += 1
         blocks = out
     return blocks
+
+
+def _ink(text: str, lo: int, hi: int) -> int:
+    return hi - lo - sum(ch.isspace() for ch in text[lo:hi])
 
 
 def _append(blocks: list[Block], block: Block) -> None:
@@ -178,27 +201,47 @@ class TextDiff:
         from rapidfuzz.distance import Indel  # imported on first use: start-up stays light
 
         self.old, self.new = old, new
-        self.moves = moved_lines(old, new)
-        old_tokens, old_starts = _tokens(old, [(m[0], m[1]) for m in self.moves], "o")
-        new_tokens, new_starts = _tokens(new, sorted((m[2], m[3]) for m in self.moves), "n")
+        lines = _line_diff(old, new)
+        self.moves = lines.moves
         self._move_starts = [m[0] for m in self.moves]
         raw: list[Block] = []
-        for op in Indel.opcodes(old_tokens, new_tokens):
-            for block in _split_moved(
-                op.tag,
-                range(op.src_start, op.src_end),
-                range(op.dest_start, op.dest_end),
-                (old_tokens, old_starts),
-                (new_tokens, new_starts),
-            ):
-                _append(raw, block)
-        self.blocks = _absorb(raw) if raw else [Block(True, 0, 0, 0, 0)]
+        a_end = b_end = 0  # where the last run of kept lines ended
+        for op in lines.ops:
+            if op.tag != "equal":
+                continue
+            a1, a2 = lines.old_spans[op.src_start][0], lines.old_spans[op.src_end - 1][1]
+            b1, b2 = lines.new_spans[op.dest_start][0], lines.new_spans[op.dest_end - 1][1]
+            self._changed_region(raw, a_end, a1, b_end, b1, Indel)
+            _append(raw, Block(True, a1, a2, b1, b2))
+            a_end, b_end = a2, b2
+        self._changed_region(raw, a_end, len(old), b_end, len(new), Indel)
+        self.blocks = _absorb(raw, old, new) if raw else [Block(True, 0, 0, 0, 0)]
         self._a1 = [b.a1 for b in self.blocks]
         self._a2 = [b.a2 for b in self.blocks]
         self._old_words = [m.start() for m in _WORD_START.finditer(old)]
         self._new_words = [m.start() for m in _WORD_START.finditer(new)]
         self._sub: dict[int, list[Block]] = {}
         self._typo_like: dict[int, bool] = {}
+
+    def _changed_region(
+        self, raw: list[Block], a_lo: int, a_hi: int, b_lo: int, b_hi: int, indel: Any
+    ) -> None:
+        """Word-level diff of the stretch between two runs of kept lines."""
+        if a_lo == a_hi and b_lo == b_hi:
+            return
+        old_moved = [(m[0], m[1]) for m in self.moves if a_lo <= m[0] and m[1] <= a_hi]
+        new_moved = sorted((m[2], m[3]) for m in self.moves if b_lo <= m[2] and m[3] <= b_hi)
+        old = _tokens(self.old, a_lo, a_hi, old_moved, "o")
+        new = _tokens(self.new, b_lo, b_hi, new_moved, "n")
+        for op in indel.opcodes(old[0], new[0]):
+            for block in _split_moved(
+                op.tag,
+                range(op.src_start, op.src_end),
+                range(op.dest_start, op.dest_end),
+                old,
+                new,
+            ):
+                _append(raw, block)
 
     @property
     def unchanged(self) -> bool:
@@ -234,7 +277,7 @@ class TextDiff:
     def _sub_blocks(self, k: int) -> list[Block]:
         """Character-level alignment inside changed block k (marks and case ignored)."""
         if k not in self._sub:
-            from rapidfuzz.distance import Indel, Levenshtein
+            from rapidfuzz.distance import Levenshtein
 
             b = self.blocks[k]
             a_text, b_text = fold(self.old[b.a1 : b.a2]), fold(self.new[b.b1 : b.b2])
@@ -242,12 +285,11 @@ class TextDiff:
                 Block(op.tag == "equal", op.src_start, op.src_end, op.dest_start, op.dest_end)
                 for op in Levenshtein.opcodes(a_text, b_text)
             ]
-            longest = max(len(a_text), len(b_text), 1)
-            distance = Levenshtein.distance(a_text, b_text)
-            # A typo fix, or letters only added (or only removed): "cán" -> "xxcán".
-            self._typo_like[k] = distance <= TYPO_SHARE * longest or Indel.distance(
-                a_text, b_text
-            ) == abs(len(a_text) - len(b_text))
+            # White space changed alone is no rewrite: measure the letters and signs.
+            a_ink, b_ink = "".join(a_text.split()), "".join(b_text.split())
+            longest = max(len(a_ink), len(b_ink), 1)
+            distance = Levenshtein.distance(a_ink, b_ink)
+            self._typo_like[k] = distance <= TYPO_SHARE * longest
         return self._sub[k]
 
     def _map_in_block(self, k: int, p: int, *, is_end: bool) -> int:
@@ -327,8 +369,9 @@ class TextDiff:
                 if s.equal and s.a1 < w_end and s.a2 > w_start
             )
             size = w_end - w_start
-            # As similarity.same_word: marks only, or one letter in a word of four or more.
-            credit += kept == size or (size >= TYPO_MIN_LETTERS and kept >= size - 1)
+            # In place (both neighbours kept), one letter changed is a typo fixed, not another
+            # word; a word of one letter must keep it (marks aside).
+            credit += kept == size or (size >= 2 and kept >= size - 1)
         return credit
 
     def map_range(self, start: int, end: int) -> MappedRange:

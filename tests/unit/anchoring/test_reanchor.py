@@ -181,14 +181,18 @@ def test_unchanged_text_always_reanchors_exactly(text: str, data: st.DataObject)
 
 
 @settings(max_examples=150, deadline=None)
-@given(TEXTS, st.data(), st.text(alphabet="xyz ", min_size=1, max_size=20))
+@given(TEXTS, st.data(), st.text(alphabet="xyz ", min_size=1, max_size=20).map(lambda s: s + "\n"))
 def test_insertion_elsewhere_keeps_the_passage(text: str, data: st.DataObject, insert: str) -> None:
+    """Text added before or after (a line: letters glued to the first word would change that
+    word, an edit of the passage itself) leaves the passage exactly where it was."""
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     where = data.draw(st.sampled_from([0, len(text)]))
     start, end = trim_range(text, start, end)  # as the service stores them
     assume(start < end)
     position, quote = build_selectors(text, start, end)
+    if where:
+        insert = "\n" + insert[:-1]  # a line added at the end
     edited = text[:where] + insert + text[where:]
     # The old text is known (an edit): selectors alone may fairly hesitate between the twins
     # of a repetitive text once the "start of text" context is gone.
