@@ -49,6 +49,7 @@ MAX_CANDIDATES = 200  # e.g. "và": only the closest places can plausibly be it
 MAX_FRAMED = 50
 CONTEXT_ANCHOR = 12  # characters of a context that pin a candidate's edge when found intact
 CONTEXT_REACH = 48  # how far from a fuzzy edge such a pin is looked for
+NEAR_MARGIN = 256  # characters around the old place searched first
 
 METHOD_POSITION = "position"
 METHOD_QUOTE = "quote"
@@ -96,6 +97,7 @@ class Thresholds:
     twin_score_gap: float = TWIN_SCORE_GAP
     twin_distance_ratio: float = TWIN_DISTANCE_RATIO
     distinctive_words: int = DISTINCTIVE_WORDS
+    in_place_distance: int = TWIN_NEAR
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -305,6 +307,19 @@ def decide(found: list[Candidate], limits: Thresholds = DEFAULT_THRESHOLDS) -> D
     if not answers:
         return Decision(None, None, False)
     best = answers[0]
+    in_place = [
+        c
+        for c in answers
+        if c.distance <= limits.in_place_distance
+        and c.prefix >= FRAMED_CONTEXT
+        and c.suffix >= FRAMED_CONTEXT
+        and c.words >= min_words(c.size, limits)
+        and c.score >= limits.min_score
+    ]
+    if in_place:
+        # Where it was, framed by both of its contexts, its words (nearly) all there: that is
+        # the passage, whatever copies stand elsewhere (the old position is evidence too).
+        return Decision(in_place[0], best if best is not in_place[0] else None, True)
     # Twins (as good as the best within a hair, elsewhere): the one where the passage was
     # wins if it is clearly the nearest; otherwise it is a coin toss, and that is refused.
     twins = [
@@ -366,7 +381,23 @@ def reanchor(
         and text[end : end + len(quote.suffix)] == quote.suffix
     ):
         return AnchorResult(start, end, 1.0, METHOD_POSITION)
-    decision = decide(candidates(quote, target, start, within))
+    decision = None
+    if within is None:
+        # Near the old place first: a passage still there, framed by its contexts, is the
+        # answer whatever lies elsewhere, and the search of a whole long article is saved.
+        m = len(quote.exact)
+        near = [(max(0, start - 2 * m - NEAR_MARGIN), min(len(text), end + 2 * m + NEAR_MARGIN))]
+        decision = decide(candidates(quote, target, start, near))
+        found = decision.best
+        if not (
+            decision.accepted
+            and found is not None
+            and found.distance <= TWIN_NEAR
+            and min(found.prefix, found.suffix) >= FRAMED_CONTEXT
+        ):
+            decision = None
+    if decision is None:
+        decision = decide(candidates(quote, target, start, within))
     best = decision.best
     if best is None:
         return AnchorResult(start, end, 0.0, METHOD_NONE)

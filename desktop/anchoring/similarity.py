@@ -62,9 +62,11 @@ def _typo_pairs(old_words: list[str], new_words: list[str]) -> int:
 
 
 def char_similarity(a: str, b: str) -> float:
+    from rapidfuzz.distance import Levenshtein
+
     if not a and not b:
         return 1.0
-    return 1.0 - levenshtein(a, b) / max(len(a), len(b))
+    return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
 
 
 def prefix_similarity(prefix: str, folded_text: str, start: int) -> float:
