@@ -24,6 +24,7 @@ from desktop.gui.annotations.annotation_spans import highlight_spans
 from desktop.gui.annotations.article_text_dialog import ArticleTextDialog
 from desktop.gui.annotations.review_panel import ReviewPanel
 from desktop.gui.annotations.tag_manager_dialog import TagManagerDialog
+from desktop.text.word_bounds import snap_to_words
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -181,6 +182,7 @@ class AnnotationController:
         color: str = "yellow",
         tags: list[str] | None = None,
         note: str = "",
+        **extent: object,
     ):
         tag_names, legend = self._names()
         return self.dialog_factory(
@@ -192,6 +194,7 @@ class AnnotationController:
             note=note,
             title=title,
             parent=self.window,
+            **extent,
         )
 
     def annotate_selection(self) -> None:
@@ -199,10 +202,23 @@ class AnnotationController:
         if not self.reader.article_id or selected is None:
             self.window.show_status(_tr("Hãy bôi đen một đoạn trong bài viết trước khi tô sáng."))
             return
-        start, end = selected
-        dialog = self._dialog(self.reader.text[start:end], title=_tr("Tô sáng và ghi chú"))
+        text = self.reader.text
+        raw = self.reader.raw_selected_range() or selected
+        # Whole syllables (a drag was already snapped; a keyboard selection is here), unless
+        # the user asks the dialog for the characters selected.
+        start, end = snap_to_words(text, *selected)
+        if start >= end:
+            start, end = selected
+        dialog = self._dialog(
+            text[start:end],
+            title=_tr("Tô sáng và ghi chú"),
+            text=text,
+            selection=(start, end),
+            raw=raw,
+        )
         if not dialog.exec():
             return
+        start, end = dialog.selection()
         command = CreateAnnotationCommand(
             self.services,
             self.reader.article_id,
@@ -212,6 +228,7 @@ class AnnotationController:
             color=dialog.color(),
             note=dialog.note(),
             error_parent=self.window,
+            precise=dialog.precise(),
         )
         if push(self.undo_stack, command):
             self.reader.select_range(
