@@ -239,6 +239,61 @@
             <translation>Note:</translation>
         </message>
         <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>◂ Thêm từ trước</source>
+            <translation>◂ Add word before</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bớt từ đầu ▸</source>
+            <translation>Drop first word ▸</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>◂ Bớt từ cuối</source>
+            <translation>◂ Drop last word</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Thêm từ sau ▸</source>
+            <translation>Add word after ▸</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Như lúc chọn</source>
+            <translation>As selected</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Đoạn trích bắt đầu sớm hơn một từ</source>
+            <translation>Start the excerpt one word earlier</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bỏ từ đầu tiên của đoạn trích</source>
+            <translation>Leave out the first word of the excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bỏ từ cuối cùng của đoạn trích</source>
+            <translation>Leave out the last word of the excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Đoạn trích kết thúc muộn hơn một từ</source>
+            <translation>End the excerpt one word later</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Trở lại đoạn trích như khi vừa bôi đen</source>
+            <translation>Go back to the excerpt as it was selected</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Giữ đúng từng ký tự đã bôi đen (không mở rộng thành trọn từ)</source>
+            <translation>Keep exactly the characters selected (do not widen to whole words)</translation>
+        </message>
+        <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
             <source>⚠ Cần xem lại: không còn tìm thấy chắc chắn đoạn này</source>
             <translation>⚠ Needs review: this passage can no longer be found with confidence</translation>

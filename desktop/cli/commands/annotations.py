@@ -69,7 +69,13 @@ def _run_annotate(args: argparse.Namespace, services: Services) -> int:
     color = _color_key(services, args.color) if args.color else HIGHLIGHT_COLORS[0].key
     tag_ids = [services.tags.ensure(name)[0].id for name in args.tag]
     a = services.annotations.create_from_quote(
-        args.id, args.quote, occurrence=args.occurrence, tags=tag_ids, color=color, note=args.note
+        args.id,
+        args.quote,
+        occurrence=args.occurrence,
+        tags=tag_ids,
+        color=color,
+        note=args.note,
+        precise=args.exact_chars,
     )
     tag_names = {t.id: t.name for t in services.tags.list_tags()}
     title = services.library.get_meta(a.article_id).title
@@ -133,6 +139,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="thẻ (lặp lại để gắn nhiều thẻ; “cha/con” cho thẻ con)",
     )
     p.add_argument("--note", default="", help="ghi chú")
+    p.add_argument(
+        "--exact-chars",
+        action="store_true",
+        help="giữ đúng các ký tự đã gõ (mặc định: mở rộng thành trọn từ, không cắt giữa chữ)",
+    )
     p.add_argument(
         "--color",
         default="",
