@@ -115,14 +115,14 @@ def _line_diff(old: str, new: str) -> _Lines:
         new_count[line] = new_count.get(line, 0) + 1
     moves = []
     for line, i in gone.items():
-        j = came.get(line)
+        landed = came.get(line)
         if (
-            j is not None
+            landed is not None
             and len(line.strip()) >= MIN_MOVED_LINE
             and old_count[line] == 1
             and new_count[line] == 1
         ):
-            moves.append((*old_spans[i], *new_spans[j]))
+            moves.append((*old_spans[i], *new_spans[landed]))
     return _Lines(ops, old_spans, new_spans, sorted(moves))
 
 

@@ -166,12 +166,12 @@ class _ArticleMatcher:
         # Named nowhere we know: look for the quote and its context across the library.
         hits = []
         for article_id in self.find_articles(item.exact)[:MAX_SEARCHED_ARTICLES]:
-            meta = self.by_id.get(article_id)
-            if meta is None:
+            candidate = self.by_id.get(article_id)
+            if candidate is None:
                 continue
-            found = self._anchor(meta, item)
+            found = self._anchor(candidate, item)
             if found.found:
-                hits.append((found.score, Placement(meta, found.start, found.end)))
+                hits.append((found.score, Placement(candidate, found.start, found.end)))
         if not hits:
             return None, "bài viết không có trong thư viện (không bài nào chứa đoạn trích này)"
         hits.sort(key=lambda h: -h[0])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -182,7 +182,7 @@ class AnnotationController:
         color: str = "yellow",
         tags: list[str] | None = None,
         note: str = "",
-        **extent: object,
+        **extent: Any,
     ):
         tag_names, legend = self._names()
         return self.dialog_factory(

@@ -47,16 +47,16 @@ class ReaderTextEdit(QTextEdit):
         self.setTextCursor(snapped)
         self.raw_range = (lo, hi)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # type: ignore[override]
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self._snap_selection()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # type: ignore[override]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         super().mouseDoubleClickEvent(event)
         self._snap_selection()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # type: ignore[override]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self.raw_range = None  # a keyboard selection is snapped when annotated, not while typed
         super().keyPressEvent(event)
 
