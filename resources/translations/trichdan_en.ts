@@ -127,6 +127,16 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Thay bằng bản đã sửa từ tệp…</source>
+            <translation>Replace with a corrected file…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Nhập lại bài này từ tệp đã sửa; các đoạn đã đánh dấu đi theo nội dung mới</source>
+            <translation>Import this article again from a corrected file; highlighted passages follow the new text</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
             <source>Quản lý thẻ và chú giải màu…</source>
             <translation>Manage tags and colour legend…</translation>
         </message>
@@ -205,6 +215,16 @@
             <location filename="desktop/gui/annotations/annotation_controller.py" />
             <source>Chưa biết ghi chú này nằm ở đâu: hãy bôi đen đoạn đúng rồi gắn lại.</source>
             <translation>This annotation's place is unknown: select the right passage and reattach it.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Chọn tệp chứa bản đã sửa của bài viết</source>
+            <translation>Choose the file with the corrected article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Bài viết (%1);;Tất cả các tệp (*)</source>
+            <translation>Articles (%1);;All files (*)</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
@@ -380,6 +400,11 @@
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
             <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. Bản gốc khi nhập vẫn được giữ.</source>
             <translation>Fix typos or paste the correct version of the article. %1 annotation(s) will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/reimport_command.py" />
+            <source>Thay bằng bản sửa “%1”</source>
+            <translation>Replace with corrected “%1”</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/review_panel.py" />

@@ -160,3 +160,23 @@ def test_precise_choice_reaches_the_store(window: Any, qtbot: Any) -> None:  # n
     ctl.annotate_action.trigger()
     (a,) = services.annotations.list_for_article("seed0")
     assert a.quote.exact == "đạo đức cô"
+
+
+def test_reimport_a_corrected_file_with_undo_and_redo(window: Any, tmp_path) -> None:  # noqa: F811
+    services, ctl = window.services, window.annotation_controller
+    text = window.reader.text
+    start = text.index(SENTENCE)
+    a = services.annotations.create("seed0", start, start + len(SENTENCE))
+    corrected = tmp_path / "ban-sua.txt"
+    corrected.write_text("Bản đã sửa.\n" + text.replace("tự thân", "tự nhiên", 1), encoding="utf-8")
+    ctl.reimport_article(corrected)
+    after = services.library.get_article("seed0").clean_text
+    (moved,) = services.annotations.list_for_article("seed0")
+    assert after[moved.start : moved.end] == SENTENCE.replace("tự thân", "tự nhiên")
+    assert ctl.undo_action.text() == "Hoàn tác Thay bằng bản sửa “ban-sua.txt”"
+    ctl.undo_action.trigger()
+    assert services.library.get_article("seed0").clean_text == text
+    assert services.annotations.list_for_article("seed0") == [a]
+    corrected.unlink()  # redo does not need the file any more
+    ctl.redo_action.trigger()
+    assert services.library.get_article("seed0").clean_text == after

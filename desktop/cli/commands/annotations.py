@@ -1,8 +1,10 @@
-"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]` and `tags`."""
+"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]`, `tags`, and
+`reimport ID FILE` (a corrected version of an article, its annotations following)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import emit
@@ -109,6 +111,19 @@ def _run_annotations(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _run_reimport(args: argparse.Namespace, services: Services) -> int:
+    meta = services.library.get_meta(args.id)  # a clear error before anything is read
+    edit = services.library.reimport(args.id, Path(args.file), encoding=args.encoding or None)
+    waiting = [a.id for a in edit.needs_review]
+    if not edit.changed:
+        line = f"Bài “{meta.title}” không đổi: tệp có cùng nội dung."
+    else:
+        line = f"Đã thay nội dung bài “{meta.title}”; {edit.moved} ghi chú đổi chỗ theo nội dung mới"
+        line += f", {len(waiting)} ghi chú cần xem lại." if waiting else "."
+    emit(args, line, {"id": args.id, "changed": edit.changed, "moved": edit.moved, "needs_review": waiting})
+    return 0
+
+
 def _run_tags(args: argparse.Namespace, services: Services) -> int:
     counts = services.tags.counts()
     tags = services.tags.list_tags()
@@ -159,5 +174,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--text", default="", help="có chữ này trong đoạn trích hoặc ghi chú")
     p.add_argument("--review", action="store_true", help="chỉ các ghi chú cần xem lại")
     p.set_defaults(run=_run_annotations)
+    p = sub.add_parser(
+        "reimport",
+        parents=[common],
+        help="thay nội dung một bài bằng bản đã sửa từ tệp; các đoạn đã đánh dấu đi theo",
+    )
+    p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
+    p.add_argument("file", help="tệp chứa bản đã sửa")
+    p.add_argument("--encoding", default="", help="bảng mã của tệp (ví dụ tcvn3, vni)")
+    p.set_defaults(run=_run_reimport)
     p = sub.add_parser("tags", parents=[common], help="liệt kê các thẻ và số ghi chú của mỗi thẻ")
     p.set_defaults(run=_run_tags)

@@ -354,3 +354,24 @@ def test_selection_snaps_to_whole_syllables_unless_precise(lib: Services) -> Non
     assert b.quote.exact == QUOTE[1:-1]
     c = lib.annotations.create_from_quote("seed0", "đạo đức công v")
     assert c.quote.exact == "đạo đức công vụ"
+
+
+def test_cli_reimport(lib: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli.main import main as cli_main
+
+    text = lib.library.get_article("seed0").clean_text
+    lib.annotations.create("seed0", *span(lib, "seed0", QUOTE))
+    data_dir = str(lib.data_dir)
+    corrected = tmp_path / "sua.txt"
+    corrected.write_text("Lời dẫn.\n" + text, encoding="utf-8")
+    lib.close()
+    assert cli_main(["reimport", "seed0", str(corrected), "--data-dir", data_dir]) == 0
+    assert "0 ghi chú đổi chỗ" not in capsys.readouterr().out
+    reopened = Services.open(Path(data_dir), seed=False)
+    try:
+        (a,) = reopened.annotations.list_for_article("seed0")
+        article = reopened.library.get_article("seed0")
+        assert article.text.raw_text.startswith("Lời dẫn.")
+        assert article.clean_text[a.start : a.end] == QUOTE and not a.needs_review
+    finally:
+        reopened.close()
