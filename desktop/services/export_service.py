@@ -5,20 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.annotation import Annotation
 from desktop.domain.errors import UserError
-from desktop.domain.tag import Tag, normalize_tag_name
-from desktop.export.annotation_merge import AppliedImport, MergeReport, plan_merge
+from desktop.domain.tag import normalize_tag_name
+from desktop.export.annotation_merge import AppliedImport, MergeReport
 from desktop.export.brief import AppendixArticle, Brief
 from desktop.export.excerpt import Excerpt, article_sort_key, build_excerpts
 from desktop.export.excerpt_grouping import group_excerpts
 from desktop.export.excerpt_selection import select_annotations
 from desktop.export.export_options import ExcerptSelection, ExportFormat, ExportRequest
-from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, parse_annotation_file
+from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError
 from desktop.export.safe_output import write_export_file
 from desktop.services import events
 
@@ -218,77 +217,18 @@ class ExportService:
             raise UserError(f"“{path}” là một thư mục, không phải tệp ghi chú.") from exc
         except PermissionError as exc:
             raise UserError(f"Không có quyền đọc tệp “{path}”.") from exc
-        items = parse_annotation_file(data)
-        store = self._store
-        texts: dict[str, str] = {}
+        from desktop.services.annotation_import import AnnotationImporter
 
-        def text_of(article_id: str) -> str:
-            if article_id not in texts:
-                texts[article_id] = store.get_article_text(article_id).clean_text
-            return texts[article_id]
-
-        owners = {a.id: a.article_id for a in store.iter_all_annotations()}
-        plan = plan_merge(
-            items,
-            store.list_article_meta(),
-            text_of,
-            store.list_annotations,
-            store.list_tags(),
-            owners=owners,
-            now=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
-        if dry_run:
-            return plan.report
-        before = {article_id: store.list_annotations(article_id) for article_id in plan.annotations}
-        applied = AppliedImport(tuple(plan.new_tags), before, plan.annotations)
-        self._write(applied.after, put_tags=applied.new_tags)
-        plan.report.applied = applied
-        return plan.report
+        return AnnotationImporter(self._services).import_bytes(data, dry_run=dry_run)
 
     def revert_import(self, applied: AppliedImport) -> None:
         """Undo an import: the touched articles' annotations as they were, new tags gone."""
-        self._write(applied.before, delete_tags=tuple(t.id for t in applied.new_tags))
+        from desktop.services.annotation_import import AnnotationImporter
+
+        AnnotationImporter(self._services).revert(applied)
 
     def reapply_import(self, applied: AppliedImport) -> None:
         """Redo an import that was undone."""
-        self._write(applied.after, put_tags=applied.new_tags)
+        from desktop.services.annotation_import import AnnotationImporter
 
-    def _write(
-        self,
-        lists: dict[str, list[Annotation]],
-        *,
-        put_tags: tuple[Tag, ...] = (),
-        delete_tags: tuple[str, ...] = (),
-    ) -> None:
-        """All or nothing: a failure midway puts back what was already written."""
-        store = self._store
-        before = {article_id: store.list_annotations(article_id) for article_id in lists}
-        old_tags = {t.id: t for t in store.list_tags()}
-        written: list[str] = []
-        tags_done: list[str] = []
-        try:
-            for tag in put_tags:
-                store.put_tag(tag)
-                tags_done.append(tag.id)
-            for article_id, annotations in lists.items():
-                store.replace_annotations(article_id, annotations)
-                written.append(article_id)
-            for tag_id in delete_tags:
-                store.delete_tag(tag_id)
-                tags_done.append(tag_id)
-        except (OSError, UserError) as exc:
-            for article_id in written:
-                store.replace_annotations(article_id, before[article_id])
-            for tag_id in tags_done:
-                if tag_id in old_tags:
-                    store.put_tag(old_tags[tag_id])
-                else:
-                    store.delete_tag(tag_id)
-            raise UserError(
-                "Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.",
-                detail=repr(exc),
-            ) from exc
-        if put_tags or delete_tags:
-            self._services.events.publish(events.TAGS_CHANGED)
-        for article_id in lists:
-            self._services.events.publish(events.ANNOTATIONS_CHANGED, article_id=article_id)
+        AnnotationImporter(self._services).reapply(applied)

@@ -139,6 +139,16 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Thay bằng bản đã sửa từ tệp…</source>
+            <translation>Replace with a corrected file…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Nhập lại bài này từ tệp đã sửa; các đoạn đã đánh dấu đi theo nội dung mới</source>
+            <translation>Import this article again from a corrected file; highlighted passages follow the new text</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
             <source>Quản lý thẻ và chú giải màu…</source>
             <translation>Manage tags and colour legend…</translation>
         </message>
@@ -220,6 +230,16 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Chọn tệp chứa bản đã sửa của bài viết</source>
+            <translation>Choose the file with the corrected article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Bài viết (%1);;Tất cả các tệp (*)</source>
+            <translation>Articles (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
             <source>Đã lưu nội dung mới.</source>
             <translation>New text saved.</translation>
         </message>
@@ -256,6 +276,61 @@
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <source>Ghi chú:</source>
             <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>◂ Thêm từ trước</source>
+            <translation>◂ Add word before</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bớt từ đầu ▸</source>
+            <translation>Drop first word ▸</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>◂ Bớt từ cuối</source>
+            <translation>◂ Drop last word</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Thêm từ sau ▸</source>
+            <translation>Add word after ▸</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Như lúc chọn</source>
+            <translation>As selected</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Đoạn trích bắt đầu sớm hơn một từ</source>
+            <translation>Start the excerpt one word earlier</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bỏ từ đầu tiên của đoạn trích</source>
+            <translation>Leave out the first word of the excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bỏ từ cuối cùng của đoạn trích</source>
+            <translation>Leave out the last word of the excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Đoạn trích kết thúc muộn hơn một từ</source>
+            <translation>End the excerpt one word later</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Trở lại đoạn trích như khi vừa bôi đen</source>
+            <translation>Go back to the excerpt as it was selected</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Giữ đúng từng ký tự đã bôi đen (không mở rộng thành trọn từ)</source>
+            <translation>Keep exactly the characters selected (do not widen to whole words)</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
@@ -350,6 +425,11 @@
                 <numerusform>Fix typos or paste the correct version of the article. %Ln annotation will be reattached to its passage; if it cannot be found with confidence it goes to “Needs review” and is never deleted. The originally imported text is kept.</numerusform>
                 <numerusform>Fix typos or paste the correct version of the article. %Ln annotations will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/reimport_command.py" />
+            <source>Thay bằng bản sửa “%1”</source>
+            <translation>Replace with corrected “%1”</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/review_panel.py" />

@@ -125,6 +125,11 @@ def _run_export(args: argparse.Namespace, services: Services) -> int:
 
 def _run_import(args: argparse.Namespace, services: Services) -> int:
     report = services.export.import_annotations(Path(args.file), dry_run=args.dry_run)
+    if report.nothing_placed:
+        raise UserError(
+            "Tệp không có ghi chú nào đặt được vào thư viện, nên không nhập gì cả.\n"
+            + "\n".join(report.lines())
+        )
     lines = report.lines()
     lines.append(("(Chạy thử, chưa ghi gì.) " if args.dry_run else "") + report.summary())
     emit(

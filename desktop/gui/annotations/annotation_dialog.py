@@ -1,4 +1,5 @@
-"""The annotate/edit popup: colour (with its meaning), tags, multi-line note."""
+"""The annotate/edit popup: the exact quote (grown or shrunk a word at either end before
+saving, or kept to the character), colour (with its meaning), tags, multi-line note."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QWidget,
 )
@@ -19,8 +23,18 @@ from PySide6.QtWidgets import (
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.gui.annotations.color_swatch import highlight_color_name, highlight_swatch_icon
 from desktop.gui.annotations.tag_picker import TagPicker
+from desktop.text import word_bounds
 
 QUOTE_PREVIEW_CHARS = 300
+QUOTE_END_CHARS = 140  # of a long quote both ends show: they are what the buttons change
+
+
+def shown_quote(quote: str) -> str:
+    """The quote on one line, a long one cut in its middle so that both ends stay visible."""
+    shown = " ".join(quote.split())
+    if len(shown) > QUOTE_PREVIEW_CHARS:
+        shown = shown[:QUOTE_END_CHARS] + " … " + shown[-QUOTE_END_CHARS:]
+    return f"“{shown}”"
 
 
 def _tr(text: str) -> str:
@@ -39,16 +53,25 @@ class AnnotationDialog(QDialog):
         note: str = "",
         title: str = "",
         parent: QWidget | None = None,
+        text: str = "",
+        selection: tuple[int, int] | None = None,
+        raw: tuple[int, int] | None = None,
     ) -> None:
+        """With `text` and `selection` (whole syllables of it) the quote can be grown or
+        shrunk a word at either end, or kept to the characters of `raw` (what was selected)."""
         super().__init__(parent)
         self.setWindowTitle(title or _tr("Tô sáng và ghi chú"))
         self.setMinimumWidth(520)
-        shown = " ".join(quote.split())
-        if len(shown) > QUOTE_PREVIEW_CHARS:
-            shown = shown[:QUOTE_PREVIEW_CHARS] + "…"
-        self.quote_label = QLabel(f"“{shown}”")
+        self._text = text
+        self._initial = selection
+        self._range = selection
+        self._raw = raw or selection
+        self.quote_label = QLabel(shown_quote(quote))
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)  # the article's words, never markup
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_label.setObjectName("quoteLabel")
+        range_row = self._build_range_row() if text and selection else None
 
         self.color_group = QButtonGroup(self)
         colors = QGridLayout()
@@ -90,11 +113,77 @@ class AnnotationDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow(self.quote_label)
+        if range_row is not None:
+            form.addRow(range_row)
+            form.addRow(self.precise_box)
         form.addRow(_tr("Màu:"), colors)
         form.addRow(_tr("Thẻ:"), self.tag_picker)
         form.addRow(_tr("Ghi chú:"), self.note_edit)
         form.addRow(buttons)
         self.tag_picker.line.setFocus()
+
+    # --- the quote's extent -----------------------------------------------------------------
+    def _build_range_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.extend_start_button = QPushButton(_tr("◂ Thêm từ trước"))
+        self.shrink_start_button = QPushButton(_tr("Bớt từ đầu ▸"))
+        self.shrink_end_button = QPushButton(_tr("◂ Bớt từ cuối"))
+        self.extend_end_button = QPushButton(_tr("Thêm từ sau ▸"))
+        self.reset_button = QPushButton(_tr("Như lúc chọn"))
+        moves = (
+            (self.extend_start_button, word_bounds.extend_start, _tr("Đoạn trích bắt đầu sớm hơn một từ")),
+            (self.shrink_start_button, word_bounds.shrink_start, _tr("Bỏ từ đầu tiên của đoạn trích")),
+            (self.shrink_end_button, word_bounds.shrink_end, _tr("Bỏ từ cuối cùng của đoạn trích")),
+            (self.extend_end_button, word_bounds.extend_end, _tr("Đoạn trích kết thúc muộn hơn một từ")),
+        )
+        for button, move, tip in moves:
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, move=move: self._move(move))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.reset_button.setToolTip(_tr("Trở lại đoạn trích như khi vừa bôi đen"))
+        self.reset_button.setAutoDefault(False)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        row.addWidget(self.reset_button)
+        self.precise_box = QCheckBox(_tr("Giữ đúng từng ký tự đã bôi đen (không mở rộng thành trọn từ)"))
+        self.precise_box.toggled.connect(self._on_precise_box_toggled)
+        self._update_range()
+        return row
+
+    def _move(self, move: object) -> None:
+        if self._range is None or self.precise():
+            return
+        self._range = move(self._text, *self._range)  # type: ignore[operator]
+        self._update_range()
+
+    def _on_reset_button_clicked(self) -> None:
+        self.precise_box.setChecked(False)
+        self._range = self._initial
+        self._update_range()
+
+    def _on_precise_box_toggled(self, checked: bool) -> None:
+        for button in (
+            self.extend_start_button,
+            self.shrink_start_button,
+            self.shrink_end_button,
+            self.extend_end_button,
+        ):
+            button.setEnabled(not checked)
+        self._update_range()
+
+    def _update_range(self) -> None:
+        start, end = self.selection()
+        self.quote_label.setText(shown_quote(self._text[start:end]))
+
+    def selection(self) -> tuple[int, int]:
+        """The range to annotate: whole syllables, or the characters selected if asked."""
+        if self.precise() and self._raw is not None:
+            return self._raw
+        return self._range or (0, 0)
+
+    def precise(self) -> bool:
+        return hasattr(self, "precise_box") and self.precise_box.isChecked()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         is_enter = (

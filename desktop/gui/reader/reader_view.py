@@ -19,6 +19,7 @@ from desktop.gui.reader.reader_text_edit import ReaderTextEdit
 from desktop.gui.reader.reading_fonts import DEFAULT_POINT_SIZE, reading_font
 from desktop.text.display import format_date_vi
 from desktop.text.qt_offsets import OffsetMap
+from desktop.text.word_bounds import snap_to_words
 
 FLASH_LAYER = "_flash"
 FLASH_MS = 700
@@ -52,6 +53,7 @@ class ReaderView(QWidget):
         self.text_view = ReaderTextEdit()
         self.text_view.setAccessibleName(self.tr("Nội dung bài viết"))
         self.text_view.tooltip_at = self._tooltip_at
+        self.text_view.snap_range = self._snap_range
         self.text_view.selectionChanged.connect(self.selection_changed)
         self.placeholder = QLabel(self.tr("Chọn một bài viết trong thư viện để đọc."))
         self.placeholder.setObjectName("readerPlaceholder")
@@ -248,6 +250,18 @@ class ReaderView(QWidget):
         start = self._offsets.to_codepoint(cursor.selectionStart())
         end = self._offsets.to_codepoint(cursor.selectionEnd())
         return (start, end) if start < end else None
+
+    def _snap_range(self, lo: int, hi: int) -> tuple[int, int]:
+        start, end = snap_to_words(self.text, self._offsets.to_codepoint(lo), self._offsets.to_codepoint(hi))
+        return self._offsets.to_utf16(start), self._offsets.to_utf16(end)
+
+    def raw_selected_range(self) -> tuple[int, int] | None:
+        """The characters the mouse selected before they were widened to whole syllables."""
+        raw = self.text_view.raw_range
+        cursor = self.text_view.textCursor()
+        if raw is None or self._snap_range(*raw) != (cursor.selectionStart(), cursor.selectionEnd()):
+            return self.selected_range()  # selected since by other means
+        return self._offsets.to_codepoint(raw[0]), self._offsets.to_codepoint(raw[1])
 
     def select_range(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.text_view.document())
