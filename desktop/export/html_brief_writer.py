@@ -169,24 +169,31 @@ class HtmlBriefWriter:
         )
         number = escape(number_line(options))
         party = options.style is LayoutStyle.HD36
-        left: list[tuple[str, float, str]] = []
-        right: list[tuple[str, float, str]] = []
+        share = round(LEFT_COLUMN_SHARE[options.style] * 100)
+        rows: list[tuple[list[tuple[str, float, str]], list[tuple[str, float, str]]]]
         if party:
-            right = [(f"<b>{PARTY_HEADING}</b>", 15, ""), ("", PARTY_HEADING_WIDTH_PT, "rule"), (dated, 14, "")]
-            left = [(agency, 14.0, "")] + ([("*", 14.0, "")] if lines else [])
-            left += [(number, 14.0, "")] if number else []
+            # Two rows, as the .docx: the number beside the place and date, under the rule.
+            top_left: list[tuple[str, float, str]] = [(agency, 14.0, "")]
+            top_left += [("*", 14.0, "")] if lines else []
+            rows = [
+                (top_left, [(f"<b>{PARTY_HEADING}</b>", 15.0, ""), ("", PARTY_HEADING_WIDTH_PT, "rule")]),
+                ([(number, 14.0, "")] if number else [], [(dated, 14.0, "")]),
+            ]
         else:
-            right = [(dated, self.size, "")]
-            left = [(agency, 13, "")] if lines else []
+            left: list[tuple[str, float, str]] = [(agency, 13.0, "")] if lines else []
             if lines:
                 left.append(("", rule_under_unit_pt(lines[-1]), "rule"))
             if number:
-                left.append((number, 13, ""))
-        share = round(LEFT_COLUMN_SHARE[options.style] * 100)
+                left.append((number, 13.0, ""))
+            rows = [(left, [(dated, self.size, "")])]
         self.parts.append(
-            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='{share}%' valign='top'>{self._cell(left)}</td>"
-            f"<td width='{100 - share}%' valign='top'>{self._cell(right)}</td></tr></table>"
+            "<table width='100%' cellspacing='0' cellpadding='0'>"
+            + "".join(
+                f"<tr><td width='{share}%' valign='top'>{self._cell(a)}</td>"
+                f"<td width='{100 - share}%' valign='top'>{self._cell(b)}</td></tr>"
+                for a, b in rows
+            )
+            + "</table>"
         )
         title = options.title.strip() or "Tổng hợp trích dẫn"
         title_size = self.size if not party else 16
@@ -250,8 +257,18 @@ class HtmlBriefWriter:
                 f" style='margin:0'><tr>{''.join(cells)}</tr></table>"
             )
 
-        self.parts.append(row_html(header, True))
-        self.parts.extend(row_html(r, False) for r in rows)
+        if self.for_print:
+            self.parts.append(row_html(header, True))
+            self.parts.extend(row_html(r, False) for r in rows)
+        else:  # on screen nothing paginates: one plain table reads better
+            head = "".join(f"<th width='{w}%' style='{cell}'>{h(v)}</th>" for v, w in zip(header, widths, strict=True))
+            body = "".join(
+                "<tr>" + "".join(f"<td style='{cell}'>{h(v)}</td>" for v in row) + "</tr>" for row in rows
+            )
+            self.parts.append(
+                f"<table border='1' cellspacing='0' cellpadding='{self.tpx(3)}' width='100%'"
+                f" style='border-collapse:collapse; border-color:#000000'><tr>{head}</tr>{body}</table>"
+            )
         self._p("p", "", 0, "; margin-bottom:0")
 
     def _summary(self) -> None:

@@ -601,10 +601,17 @@
             <source>Sao chép các trích dẫn đã chọn kèm ghi chú</source>
             <translation>Copy the selected excerpts with their notes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Đã sao chép %n trích dẫn kèm nguồn: dán vào Word hoặc LibreOffice (Ctrl+V).</source>
+            <translation>
+                <numerusform>Copied %n excerpt with its source: paste it into Word or LibreOffice (Ctrl+V).</numerusform>
+                <numerusform>Copied %n excerpts with their sources: paste them into Word or LibreOffice (Ctrl+V).</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Đã sao chép %1 trích dẫn kèm nguồn: dán vào Word hoặc LibreOffice (Ctrl+V).</source>
-            <translation>Copied %1 excerpt(s) with their source: paste into Word or LibreOffice (Ctrl+V).</translation>
+            <translation type="vanished">Copied %1 excerpt(s) with their source: paste into Word or LibreOffice (Ctrl+V).</translation>
         </message>
     </context>
     <context>
@@ -912,10 +919,26 @@ Cell or Party committee</translation>
             <source>Không có trích dẫn nào phù hợp với lựa chọn.</source>
             <translation>No excerpt matches your choice.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>%n trích dẫn</source>
+            <translation>
+                <numerusform>%n excerpt</numerusform>
+                <numerusform>%n excerpts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>%n bài viết</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="desktop/gui/export/export_preview.py" />
-            <source>Sẽ xuất %1 trích dẫn từ %2 bài viết.</source>
-            <translation>%1 excerpt(s) from %2 article(s) will be exported.</translation>
+            <source>Sẽ xuất %1 từ %2.</source>
+            <translation>Will export %1 from %2.</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_preview.py" />
@@ -1028,6 +1051,10 @@ Cell or Party committee</translation>
             <location filename="desktop/gui/features/export.py" />
             <source>&amp;Nhập ghi chú từ đồng nghiệp (JSON-LD)…</source>
             <translation>&amp;Import a colleague's annotations (JSON-LD)…</translation>
+        </message>
+        <message>
+            <source>Sẽ xuất %1 trích dẫn từ %2 bài viết.</source>
+            <translation type="vanished">%1 excerpt(s) from %2 article(s) will be exported.</translation>
         </message>
         <message>
             <source>Các bài viết chọn dưới đây</source>

@@ -48,7 +48,7 @@ from desktop.services.export_service import ExportResult
 
 PREVIEW_DELAY_MS = 250  # typing a title must not rebuild the preview on every key
 SCREEN_SHARE = 0.92  # of the available screen: room for the taskbar and the window frame
-MAX_SIZE = (1400, 900)
+MAX_SIZE = (1600, 960)
 PREVIEW_MIN_WIDTH = 360
 
 

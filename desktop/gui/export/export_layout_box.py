@@ -115,6 +115,10 @@ class ExportLayoutBox(QWidget):
         layout.addWidget(parts)
         layout.addStretch(1)
         self._fill_sizes(options.body_size)
+        for combo in (self.format_combo, self.style_combo, self.group_combo):
+            # Narrow boxes may cut a long entry: the whole of it in the tooltip.
+            combo.currentTextChanged.connect(combo.setToolTip)
+            combo.setToolTip(combo.currentText())
         for combo in (self.format_combo, self.group_combo, self.size_combo):
             combo.currentIndexChanged.connect(self._on_changed)
         self.style_combo.currentIndexChanged.connect(self._on_style_changed)

@@ -66,10 +66,10 @@ class ExportPreviewPanel(QWidget):
         if not preview.excerpts:
             self.show_message(_tr("Không có trích dẫn nào phù hợp với lựa chọn."))
             return
+        excerpts = QCoreApplication.translate("Export", "%n trích dẫn", None, preview.excerpts)
+        articles = QCoreApplication.translate("Export", "%n bài viết", None, preview.articles)
         self.summary_label.setText(
-            _tr("Sẽ xuất %1 trích dẫn từ %2 bài viết.")
-            .replace("%1", str(preview.excerpts))
-            .replace("%2", str(preview.articles))
+            _tr("Sẽ xuất %1 từ %2.").replace("%1", excerpts).replace("%2", articles)
         )
         if preview.kind == "table":
             self._show_table(preview.rows)

@@ -75,8 +75,11 @@ class CopyCitationController:
     def _put(self, clip: CitationClip, count: int) -> None:
         QGuiApplication.clipboard().setMimeData(clip_to_mime(clip))
         self.window.show_status(
-            _tr("Đã sao chép %1 trích dẫn kèm nguồn: dán vào Word hoặc LibreOffice (Ctrl+V).").replace(
-                "%1", str(count)
+            QCoreApplication.translate(
+                "CopyCitation",
+                "Đã sao chép %n trích dẫn kèm nguồn: dán vào Word hoặc LibreOffice (Ctrl+V).",
+                None,
+                count,
             )
         )
 
