@@ -14,7 +14,7 @@ from desktop.export.quote_marks import CLOSE, OPEN, carries_own_marks
 from desktop.export.text_context import ParagraphIndex
 from desktop.export.xml_text import printable
 
-FONT_CSS = "font-family:'Times New Roman','Liberation Serif',serif"
+FONT_CSS = "font-family:'Times New Roman'"  # Word and LibreOffice both map it (LibreOffice to its metric twin)
 QUOTE_CSS = f"{FONT_CSS}; font-size:14pt; font-style:italic; margin:0 0 6pt 0"
 CITE_CSS = f"{FONT_CSS}; font-size:13pt; margin:0 0 6pt 0"
 NOTE_CSS = f"{FONT_CSS}; font-size:13pt; margin:0 0 12pt 0"
