@@ -866,6 +866,32 @@
         </message>
     </context>
     <context>
+        <name>CopyCitation</name>
+        <message>
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Sao chép kèm trích dẫn</source>
+            <translation>Copy with citation</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Sao chép đoạn đang chọn kèm nguồn: bài, báo, tác giả, ngày, đoạn (%1)</source>
+            <translation>Copy the selected passage with its source: article, newspaper, author, date, paragraph (%1)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Sao chép các trích dẫn đã chọn kèm ghi chú</source>
+            <translation>Copy the selected excerpts with their notes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Đã sao chép %n trích dẫn kèm nguồn: dán vào Word hoặc LibreOffice (Ctrl+V).</source>
+            <translation>
+                <numerusform>Copied %n excerpt with its source: paste it into Word or LibreOffice (Ctrl+V).</numerusform>
+                <numerusform>Copied %n excerpts with their sources: paste them into Word or LibreOffice (Ctrl+V).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="desktop/gui/error_dialogs.py" />
@@ -887,18 +913,18 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Các bài viết chọn dưới đây</source>
+            <source>Các bài viết đánh dấu dưới đây</source>
             <translation>The articles ticked below</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Các ghi chú đang lọc trong danh sách ghi chú</source>
-            <translation>The annotations filtered in the annotation browser</translation>
+            <source>Ghi chú đang lọc ở Duyệt ghi chú</source>
+            <translation>Annotations filtered in the browser</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Các thẻ chọn dưới đây (gồm cả thẻ con)</source>
-            <translation>The tags ticked below (child tags included)</translation>
+            <source>Các thẻ đánh dấu dưới đây (cả thẻ con)</source>
+            <translation>The tags ticked below (and child tags)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -917,8 +943,8 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>CSV cho Excel (.csv)</source>
-            <translation>CSV for Excel (.csv)</translation>
+            <source>Bảng tính Excel (.csv)</source>
+            <translation>Excel spreadsheet (.csv)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -927,8 +953,18 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Tệp chú thích W3C (.jsonld)</source>
-            <translation>W3C annotation file (.jsonld)</translation>
+            <source>Tệp ghi chú để chia sẻ (.jsonld)</source>
+            <translation>Annotations to share (.jsonld)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_choices.py" />
+            <source>Hành chính (Nghị định 30/2020/NĐ-CP)</source>
+            <translation>State (Decree 30/2020/NĐ-CP)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_choices.py" />
+            <source>Văn bản Đảng (Hướng dẫn 36-HD/VPTW)</source>
+            <translation>Party (Guidance 36-HD/VPTW)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -944,41 +980,6 @@
             <location filename="desktop/gui/export/export_choices.py" />
             <source>Theo ngày đăng</source>
             <translation>By publication date</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Ghi chú</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Thẻ</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Nguồn trích dẫn (bài, báo, tác giả, ngày, đoạn)</source>
-            <translation>Citation (article, outlet, author, date, paragraph)</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cả câu chứa đoạn trích</source>
-            <translation>The whole sentence around each excerpt</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Bảng tổng hợp số trích dẫn theo thẻ và theo bài</source>
-            <translation>Summary table of excerpts per tag and per article</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Mục lục</source>
-            <translation>Table of contents</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Phụ lục: toàn văn bài viết có đánh dấu</source>
-            <translation>Appendix: full text of the articles with highlights</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_dialog.py" />
@@ -1008,53 +1009,6 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Trình bày</source>
-            <translation>Layout</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cơ quan chủ quản
-Đơn vị</source>
-            <translation>Governing body
-Unit</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Định dạng</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Nhóm</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Tên tài liệu</source>
-            <translation>Document title</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cơ quan, đơn vị</source>
-            <translation>Agency, unit</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Địa danh</source>
-            <translation>Place name</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cỡ chữ</source>
-            <translation>Font size</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Kèm theo</source>
-            <translation>Include</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
             <source>Hãy đánh dấu ít nhất một bài viết.</source>
             <translation>Tick at least one article.</translation>
         </message>
@@ -1072,6 +1026,150 @@ Unit</translation>
             <location filename="desktop/gui/export/export_dialog.py" />
             <source>Không xuất được</source>
             <translation>Could not export</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Nguồn trích dẫn</source>
+            <translation>Citations</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Tên bài, báo, tác giả, ngày đăng và số đoạn dưới mỗi trích dẫn</source>
+            <translation>Article title, newspaper, author, date and paragraph under each excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Thẻ</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cả câu chứa đoạn trích</source>
+            <translation>The whole sentence around each excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Bảng tổng hợp số lượng</source>
+            <translation>Summary tables</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Số trích dẫn theo thẻ và theo bài viết</source>
+            <translation>Number of excerpts per tag and per article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Phụ lục toàn văn</source>
+            <translation>Full-text appendix</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Toàn văn các bài viết, đoạn trích được tô màu</source>
+            <translation>The articles in full, with the excerpts highlighted</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Mục lục có số trang</source>
+            <translation>Contents with page numbers</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cơ quan chủ quản
+Đơn vị</source>
+            <translation>Governing body
+Unit</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Đảng bộ cấp trên
+Chi bộ hoặc đảng ủy</source>
+            <translation>Superior Party body
+Cell or Party committee</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>ví dụ 15/BC-UBND</source>
+            <translation>e.g. 15/BC-UBND</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>ví dụ 15-BC/ĐU</source>
+            <translation>e.g. 15-BC/ĐU</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Trình bày</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Định dạng</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Thể thức</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Nhóm</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Tên tài liệu</source>
+            <translation>Document title</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cơ quan, đơn vị</source>
+            <translation>Agency, unit</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Số, ký hiệu</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Địa danh</source>
+            <translation>Place name</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cỡ chữ</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Kèm theo</source>
+            <translation>Include</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Bảng tính (.csv) và tệp ghi chú để chia sẻ (.jsonld) không có mục lục.</source>
+            <translation>A spreadsheet (.csv) and a shared notes file (.jsonld) have no table of contents.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Mục lục của tệp Word cần LibreOffice (miễn phí, libreoffice.org) để đánh số trang, mà máy này chưa có. Bản PDF và Markdown vẫn có mục lục.</source>
+            <translation>A Word file's contents need LibreOffice (free, libreoffice.org) to number the pages, and this computer does not have it. PDF and Markdown still get contents.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Số trang của từng mục, tính khi xuất tệp.</source>
+            <translation>The page of each section, counted when the file is exported.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Mục lục Word cần LibreOffice (miễn phí).</source>
+            <translation>Word contents need LibreOffice (free).</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_preview.py" />
@@ -1098,10 +1196,36 @@ Unit</translation>
             <source>Không có trích dẫn nào phù hợp với lựa chọn.</source>
             <translation>No excerpt matches your choice.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>%n trích dẫn</source>
+            <translation>
+                <numerusform>%n excerpt</numerusform>
+                <numerusform>%n excerpts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>%n bài viết</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="desktop/gui/export/export_preview.py" />
-            <source>Sẽ xuất %1 trích dẫn từ %2 bài viết.</source>
-            <translation>%1 excerpt(s) from %2 article(s) will be exported.</translation>
+            <source>Sẽ xuất %1 từ %2.</source>
+            <translation>Will export %1 from %2.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>Các dòng đầu</source>
+            <translation>First rows</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>Nội dung tệp</source>
+            <translation>File contents</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_runner.py" />
@@ -1122,6 +1246,11 @@ Unit</translation>
             <location filename="desktop/gui/export/export_runner.py" />
             <source>Đã hủy xuất: chưa ghi tệp nào.</source>
             <translation>Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_runner.py" />
+            <source>Đang tính số trang cho mục lục (LibreOffice)…</source>
+            <translation>Counting the pages for the contents (LibreOffice)…</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_scope_box.py" />
@@ -1182,8 +1311,8 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
-            <source>Tệp chú thích W3C (*.jsonld *.json)</source>
-            <translation>W3C annotation files (*.jsonld *.json)</translation>
+            <source>Tệp ghi chú để chia sẻ (*.jsonld *.json)</source>
+            <translation>Shared notes file (*.jsonld *.json)</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
@@ -1199,6 +1328,54 @@ Unit</translation>
             <location filename="desktop/gui/features/export.py" />
             <source>&amp;Nhập ghi chú của đồng nghiệp (tệp .jsonld)…</source>
             <translation>&amp;Import a colleague's annotations (.jsonld file)…</translation>
+        </message>
+        <message>
+            <source>Bảng dữ liệu (CSV, JSON-LD) không có mục lục.</source>
+            <translation type="vanished">Data tables (CSV, JSON-LD) have no contents.</translation>
+        </message>
+        <message>
+            <source>Các bài viết chọn dưới đây</source>
+            <translation type="vanished">The articles ticked below</translation>
+        </message>
+        <message>
+            <source>Các ghi chú đang lọc trong danh sách ghi chú</source>
+            <translation type="vanished">The annotations filtered in the annotation browser</translation>
+        </message>
+        <message>
+            <source>Các thẻ chọn dưới đây (gồm cả thẻ con)</source>
+            <translation type="vanished">The tags ticked below (child tags included)</translation>
+        </message>
+        <message>
+            <source>CSV cho Excel (.csv)</source>
+            <translation type="vanished">CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>Tệp chú thích W3C (.jsonld)</source>
+            <translation type="vanished">W3C annotation file (.jsonld)</translation>
+        </message>
+        <message>
+            <source>Nguồn trích dẫn (bài, báo, tác giả, ngày, đoạn)</source>
+            <translation type="vanished">Citation (article, outlet, author, date, paragraph)</translation>
+        </message>
+        <message>
+            <source>Bảng tổng hợp số trích dẫn theo thẻ và theo bài</source>
+            <translation type="vanished">Summary table of excerpts per tag and per article</translation>
+        </message>
+        <message>
+            <source>Mục lục</source>
+            <translation type="vanished">Table of contents</translation>
+        </message>
+        <message>
+            <source>Phụ lục: toàn văn bài viết có đánh dấu</source>
+            <translation type="vanished">Appendix: full text of the articles with highlights</translation>
+        </message>
+        <message>
+            <source>Sẽ xuất %1 trích dẫn từ %2 bài viết.</source>
+            <translation type="vanished">%1 excerpt(s) from %2 article(s) will be exported.</translation>
+        </message>
+        <message>
+            <source>Tệp chú thích W3C (*.jsonld *.json)</source>
+            <translation type="vanished">W3C annotation files (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>W3C Web Annotation (.jsonld)</source>
@@ -2617,6 +2794,21 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>&amp;Giao diện:</source>
             <translation>&amp;Appearance:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>ví dụ Nguyễn Thị Lan</source>
+            <translation>e.g. Nguyen Thi Lan</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>Tên người dùng, ghi là tác giả khi xuất tài liệu</source>
+            <translation>Your name, written as the author of exported documents</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>&amp;Tên của bạn:</source>
+            <translation>Your &amp;name:</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />

@@ -35,6 +35,7 @@ from desktop.services.annotation_filter import AnnotationFilter
 from desktop.text.collation import path_collation_key, sorted_by_name
 
 if TYPE_CHECKING:
+    from desktop.domain.annotation import Annotation
     from desktop.services import Services
 
 
@@ -239,6 +240,11 @@ class AnnotationBrowser(QWidget):
         self._show_external(False)
         self.refresh()
         self.filter_changed.emit()
+
+    def selected_annotations(self) -> list[Annotation]:
+        """The annotations of the selected rows, in the order shown."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.annotation(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         a = self.model.annotation(self.proxy.mapToSource(index).row())

@@ -363,6 +363,7 @@ class AnnotationController:
     def context_menu(self, pos: QPoint) -> QMenu:
         """The reader's own menu (copy, select all) plus the annotation actions."""
         menu = self.reader.text_view.createStandardContextMenu(pos)
+        menu.addActions(self.reader.context_actions)
         menu.addSeparator()
         menu.addAction(self.annotate_action)
         menu.addAction(self.edit_text_action)

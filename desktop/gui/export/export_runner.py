@@ -45,13 +45,24 @@ def run_export(
         if progress.wasCanceled():
             raise ExportCancelled(_tr("Đã hủy xuất: chưa ghi tệp nào."))
 
-    renderer = None
+    renderer = paginator = None
     if request.format is ExportFormat.PDF:
         from desktop.gui.export.pdf_renderer import render_pdf
 
         renderer = render_pdf
+    if request.format is ExportFormat.DOCX and request.options.include_toc:
+        from desktop.gui.export.docx_pagination import paginate_docx
+
+        def paginator(data: bytes) -> list[int]:
+            progress.setLabelText(_tr("Đang tính số trang cho mục lục (LibreOffice)…"))
+            progress.setMaximum(0)  # no steps to count: a busy bar
+            QApplication.processEvents()
+            return paginate_docx(data)
+
     try:
-        return services.export.export(request, path, progress=report, pdf_renderer=renderer)
+        return services.export.export(
+            request, path, progress=report, pdf_renderer=renderer, docx_paginator=paginator
+        )
     finally:
         progress.close()
         progress.deleteLater()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QTextBlockFormat,
@@ -43,6 +44,8 @@ class ReaderView(QWidget):
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._point_size = DEFAULT_POINT_SIZE
         self._font_family = ""  # "" = the default serif
+        # Actions features add to the text's context menu, after its own (e.g. copy with citation).
+        self.context_actions: list[QAction] = []
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)

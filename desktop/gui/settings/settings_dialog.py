@@ -98,6 +98,11 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(name, code)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
         form.addRow(_tr("&Giao diện:"), self.theme_combo)
+        self.user_name_edit = QLineEdit(prefs.user_name)
+        self.user_name_edit.setMaxLength(120)
+        self.user_name_edit.setPlaceholderText(_tr("ví dụ Nguyễn Thị Lan"))
+        self.user_name_edit.setAccessibleName(_tr("Tên người dùng, ghi là tác giả khi xuất tài liệu"))
+        form.addRow(_tr("&Tên của bạn:"), self.user_name_edit)
         return page
 
     def _reader_tab(self, prefs: Preferences, font_family_supported: bool) -> QWidget:
@@ -201,6 +206,7 @@ class SettingsDialog(QDialog):
             reader_family=family if self._family_supported else self._prefs.reader_family,
             reader_size=self.size_spin.value(),
             library_folder=self.folder_edit.text().strip(),
+            user_name=" ".join(self.user_name_edit.text().split()),
         )
 
     def legend(self) -> dict[str, str]:
