@@ -1,0 +1,40 @@
+"""Which background phrases may be salient: whole noun phrases by pyvi's tags of their news occurrences."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Shape = tuple[
+    int, int, int, int, int
+]  # % noun-led, verb-led, used as a noun, clean end, phrase end
+
+# A phrase must end on a content word in most of its occurrences ("mang lại những", "phát huy
+# hơn nữa" do not).
+MIN_CLEAN_END = 60
+# Led by a noun this often, it is a noun phrase ("đạo đức công vụ", "tinh thần trách nhiệm").
+MIN_NOUN_LED = 30
+# Led by a verb or an adjective, a phrase of two words or more is a verb phrase or a fragment
+# ("triển khai thực hiện", "chủ động phối hợp", "lớn của Đảng") unless it is a term: its first
+# word is mostly written within it ("cải cách" is followed by "hành chính" in a quarter of
+# the news that has it; "phát huy" by "hơn nữa vai trò" in one in a hundred), or the news uses
+# it as a noun often enough ("công tác phòng chống tham nhũng").
+MIN_SHARE_OF_FIRST_WORD = 0.1
+MIN_NOMINAL = 40
+
+
+def is_noun_phrase(key: str, shape: Shape | None, df: Mapping[str, int]) -> bool:
+    """Whether a background phrase (its syllables.phrase_key) may be shown as a salient phrase."""
+    if shape is None:
+        return True  # statistics built without tags: trust the phrase
+    noun, verb, nominal, clean_end, _phrase_end = shape
+    if clean_end < MIN_CLEAN_END:
+        return False
+    if noun >= MIN_NOUN_LED:
+        return True
+    syllables = key.split(" ")
+    if len(syllables) == 2:
+        return verb >= 50  # one word: a verb may name a matter ("cách chức"), an adjective not
+    if nominal >= MIN_NOMINAL:
+        return True
+    first_word = df.get(" ".join(syllables[:2]))
+    return first_word is not None and df[key] >= MIN_SHARE_OF_FIRST_WORD * first_word
