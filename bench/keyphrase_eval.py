@@ -112,7 +112,7 @@ def score_list(
 
 
 # --- baselines ---------------------------------------------------------------------------------
-def _ngram_occurrences(text: str, sizes: Iterable[int] = (2, 3, 4)) -> dict[str, list[Span]]:
+def ngram_occurrences(text: str, sizes: Iterable[int] = (2, 3, 4)) -> dict[str, list[Span]]:
     """Every syllable n-gram never crossing punctuation or a number, with where it occurs."""
     tokens = tokenize(text)
     spans: dict[str, list[Span]] = {}
@@ -140,7 +140,7 @@ def _top_without_parts(ranked: list[str], counts: dict[str, int], top: int) -> l
 
 def ngram_frequency(text: str, top: int = TOP) -> list[Ranked]:
     """Raw n-gram frequency (2 to 4 syllables): the simplest method."""
-    spans = _ngram_occurrences(text)
+    spans = ngram_occurrences(text)
     counts = {k: len(v) for k, v in spans.items()}
     ranked = sorted(counts, key=lambda k: (-counts[k], -k.count(" "), k))
     return [
@@ -151,7 +151,7 @@ def ngram_frequency(text: str, top: int = TOP) -> list[Ranked]:
 
 def tfidf(text: str, df: dict[str, int], documents: int, top: int = TOP) -> list[Ranked]:
     """Plain TF-IDF over the corpus: tf · ln(N / df) for n-grams of 2 to 4 syllables."""
-    spans = _ngram_occurrences(text)
+    spans = ngram_occurrences(text)
     counts = {k: len(v) for k, v in spans.items()}
     score = {k: c * math.log(documents / max(df.get(k, 1), 1)) for k, c in counts.items()}
     ranked = sorted(score, key=lambda k: (-score[k], k))

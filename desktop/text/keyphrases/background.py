@@ -102,11 +102,11 @@ class BackgroundStats:
         words: set[str] = set()
         for line in lines:
             if line and not line.startswith("#"):
-                phrase, count, *shares = line.split("\t")
-                if count == "0":
+                phrase, df_text, *shares = line.split("\t")
+                if df_text == "0":
                     words.add(phrase)
                     continue
-                frequency[phrase] = int(count)
+                frequency[phrase] = int(df_text)
                 if len(shares) == 5:
                     shapes[phrase] = tuple(10 * int(n) for n in shares)  # type: ignore[assignment]
         del lines  # split on the fly below: lists of every phrase's syllables cost 40 MB at peak

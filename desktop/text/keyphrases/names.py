@@ -9,16 +9,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.resources_path import resources_dir
+from desktop.text.keyphrases.stopwords import load_stopwords
 from desktop.text.syllables import Tokens, phrase_key, syllable_key
 
 NAME_WORDS_FILE = "keyphrases/name_words_vi.txt"
 PERSON, BODY, PLACE, ABBREVIATION = "person", "body", "place", "abbreviation"
-MAX_SYLLABLES = 12
+MAX_SYLLABLES = 24  # a run of capitals this long is cut (titles and names in a row)
 _JOINERS = frozenset(".&-")  # "TP.HCM", "NN&PTNT" with no space around
 _SENTENCE_END_RE = re.compile(r"[.!?:;…\n]")
 _PHOTO_RE = re.compile(r"(?:ảnh|Ảnh|ẢNH)\s*:?\s*$")
 _CONNECTORS = (("và",), ("các", "cơ", "quan"), ("cơ", "quan"))
 _ROMAN_RE = re.compile(r"[IVXLC]+")
+# body heads also written in lower case before a capitalised name ("ban Thường vụ Huyện ủy")
+_LOWER_HEADS = frozenset({"ban", "ủy ban", "hội đồng"})
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,17 @@ def _linked(text: str, tokens: Tokens, i: int, shape: list[str]) -> bool:
 
 def _word_at(words: list[str], i: int, size: int, longest: int, keys: frozenset[str]) -> int:
     """Syllables of the longest word of `keys` starting at i (0 if none)."""
+    if syllable_key(words[i]) not in _first_syllables(keys):
+        return 0  # the common case, answered without building a key
     for n in range(min(longest, size - i), 0, -1):
         if phrase_key(words[i : i + n]) in keys:
             return n
     return 0
+
+
+@lru_cache(maxsize=16)
+def _first_syllables(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.split(" ", 1)[0] for k in keys)
 
 
 def _level_before_name(
@@ -124,7 +134,7 @@ def _level_before_name(
     """ "huyện Phúc Thọ", "thị trấn Phú Hòa": a lower-case level word opening a place name."""
     if shape[i] != "l":
         return False
-    n = _word_at(words, i, len(words), 2, lists.levels)
+    n = _word_at(words, i, len(words), 2, lists.levels | _LOWER_HEADS)
     return bool(n) and i + n < len(words) and linked[i + n] and shape[i + n] == "C"
 
 
@@ -138,7 +148,7 @@ def _chunk_end(
 ) -> int:
     """Where a run of capitalised words (with the lower-case syllables that finish them) ends."""
     size = len(words)
-    j = i + (_word_at(words, i, size, 2, lists.levels) if shape[i] == "l" else 0)
+    j = i + (_word_at(words, i, size, 2, lists.levels | _LOWER_HEADS) if shape[i] == "l" else 0)
     capital = j  # the last syllable written with a capital
     while j < size and (j == i or linked[j]) and j - i < MAX_SYLLABLES:
         if shape[j] in "CU":
@@ -209,6 +219,10 @@ def _split(
     k = i
     while k < end:
         title = _word_at(words, k, end, lists.longest, lists.titles) if shape[k] in "CU" else 0
+        if title > 1 and k + title < end and shape[k + title] in "CU":
+            last = phrase_key(words[k + title - 1 : k + title])
+            if last in lists.bodies or last in _LOWER_HEADS:
+                title -= 1  # "Trưởng Ban | Tuyên giáo Trung ương": the body keeps its head
         # a title is no title when it begins a body's name ("Ban Tuyên giáo", "Thường trực HĐND"?)
         if title and phrase_key(words[k : k + title]) not in lists.bodies:
             names += _name(shape, words, start, k, after_title, lists, known)
@@ -241,6 +255,11 @@ def _name(
     lists: _Words,
     known: Callable[[str], bool],
 ) -> list[tuple[int, int, str, bool]]:
+    stops = load_stopwords()  # a name neither starts nor ends with one ("Học Qua", "Theo Sở")
+    while start < end and syllable_key(words[start]) in stops:
+        start += 1
+    while end > start and syllable_key(words[end - 1]) in stops:
+        end -= 1
     has_body = any(
         phrase_key(words[k : k + n]) in lists.bodies for k in range(start, end) for n in (1, 2)
     )
@@ -261,13 +280,17 @@ def _name(
         )
         return [(start, end, ABBREVIATION, after_title)] if abbreviation else []
     key = phrase_key(words[start:end])
-    level_first = shape[start] == "l" and syllable_key(words[start]) in lists.levels
+    level_first = shape[start] == "l" and bool(
+        _word_at(words, start, end, 2, lists.levels | _LOWER_HEADS)
+    )
     capitals = sum(s in "CU" for s in shape[start:end])
     if capitals < 2 and not level_first and "U" not in shape[start:end]:
         return []  # one capital is a sentence's first word, or a common noun written big
     if key in lists.titles or key in lists.bodies or key in lists.levels:
         return []
     first = syllable_key(words[start])
+    if _word_at(words, start, end, 2, _LOWER_HEADS) and shape[start] == "l":
+        return [(start, end, BODY, after_title)]
     if first in lists.levels or shape[start] == "l":
         return [(start, end, PLACE, after_title)]
     if first in lists.surnames and shape[start + 1] == "C" and not known(key):

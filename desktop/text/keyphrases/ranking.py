@@ -41,6 +41,8 @@ _TITLE_BONUS = 1.3
 _EARLY_BONUS = 1.15  # first written in the first tenth of the text (the lead)
 _EARLY_SHARE = 0.1
 _ROMAN_RE = re.compile(r"[IVXLC]+")
+_REDUNDANT = 0.5  # the score left to a phrase that repeats a better one
+_DIVERSE_HEAD = 40  # how far down the list repeats are looked for
 SALIENT_POOL = 40  # salient phrases considered before the merge
 # Document kinds written without a number ("các Chỉ thị, Nghị quyết") are no key phrase.
 _KIND_KEYS = frozenset(
@@ -97,7 +99,7 @@ def rank_keyphrases(
     for ref in refs:
         ref_spans.setdefault(ref.canonical, []).append((ref.start, ref.end))
         ref_kind[ref.canonical] = ref.kind
-    taken = sorted(span for spans in ref_spans.values() for span in spans)
+    taken = _Cover(len(text), (span for spans in ref_spans.values() for span in spans))
     for canonical, spans in ref_spans.items():
         score = _score(len(spans), 1.0, _PRIOR[DOCUMENT_REF], spans[0][0] / size, False)
         ranked.append(
@@ -107,17 +109,19 @@ def rank_keyphrases(
         )
 
     names = (
-        find_names(text, tokens, stats.knows, lambda s, e: _overlaps(taken, s, e))
+        find_names(text, tokens, stats.knows, taken.overlaps)
         if stats is not None
         else []
     )
-    name_taken = sorted(span for name in names for span in name.spans)
+    name_spans = sorted(span for name in names for span in name.spans)
+    in_names = _Cover(len(text), name_spans)
     term_spans: dict[str, list[tuple[int, int]]] = {}
     term_group: dict[str, str] = {}
     for match in terms:
         # a term inside a longer name is the name's ("Ban Thường vụ" of "Ban Thường vụ Tỉnh ủy")
-        if not _overlaps(taken, match.start, match.end) and not _inside_longer(
-            name_taken, match.start, match.end
+        if not taken.overlaps(match.start, match.end) and not (
+            in_names.covers(match.start, match.end)
+            and not any(s == match.start and e == match.end for s, e in name_spans)
         ):
             term_spans.setdefault(match.term.text, []).append((match.start, match.end))
             term_group[match.term.text] = match.term.group
@@ -136,24 +140,27 @@ def rank_keyphrases(
             continue
         ranked.append(_ranked_name(name, stats, size, title_keys, title_folded))
     not_phrases = name_words().titles | _KIND_KEYS
+    in_terms = _Cover(len(text), (span for spans in term_spans.values() for span in spans))
     for phrase in salient_phrases(
         text,
         title=title,
         limit=SALIENT_POOL,
         stats=stats,
-        exclude=[*taken, *name_taken],
+        exclude=[*taken.spans, *name_spans],
         tokens=tokens,
     ):
         if term_key(phrase.text) in term_keys or phrase.key in not_phrases:
             continue
+        if any(phrase.key.startswith(k + " ") for k in _KIND_KEYS):
+            continue  # "Nghị quyết của Trung ương": a document named without its number
         if _ROMAN_RE.fullmatch(phrase.text.rsplit(" ", 1)[-1]):
             continue  # "khóa XII", "Đại hội XIII": what is left of a citation or a name
-        spans = tuple(s for s in phrase.spans if not _inside_any(s, term_spans.values()))
-        if not spans:
+        kept = tuple(s for s in phrase.spans if not in_terms.covers(*s))
+        if not kept:
             continue
         # occurrences inside a term are the term's: count only the others
-        score = phrase.score * _tf(len(spans)) / _tf(max(phrase.count, 1))
-        ranked.append(RankedPhrase(SALIENT, phrase.text, phrase.key, score, spans))
+        score = phrase.score * _tf(len(kept)) / _tf(max(phrase.count, 1))
+        ranked.append(RankedPhrase(SALIENT, phrase.text, phrase.key, score, kept))
     return _sorted(_merge_same_key(ranked))
 
 
@@ -208,19 +215,32 @@ def _position(first: float) -> float:
 
 
 def _sorted(ranked: list[RankedPhrase]) -> list[RankedPhrase]:
-    ranked = [
-        RankedPhrase(p.kind, p.text, p.key, round(p.score, 3), p.spans, p.group) for p in ranked
-    ]
-    return sorted(ranked, key=lambda p: (-p.score, p.spans[0][0]))
+    """Best first; a phrase that only repeats a better one, inside it or around it ("cơ sở dữ
+    liệu" after "cơ sở dữ liệu quốc gia"), gives way: the first ten say ten things."""
+    ranked = sorted(ranked, key=lambda p: (-p.score, p.spans[0][0]))
+    head = ranked[:_DIVERSE_HEAD]
+    keys = [f" {phrase_key(tokenize(p.text).words)} " for p in head]
+    result = []
+    for i, p in enumerate(ranked):
+        score = p.score
+        if i < len(head) and any(keys[j] in keys[i] or keys[i] in keys[j] for j in range(i)):
+            score *= _REDUNDANT
+        result.append(RankedPhrase(p.kind, p.text, p.key, round(score, 3), p.spans, p.group))
+    return sorted(result, key=lambda p: (-p.score, p.spans[0][0]))
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Cover:
+    """Which characters some spans cover: overlap and containment tests in time of the span's
+    length, however many spans (a long article has hundreds)."""
 
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._mask = bytearray(size)
+        for start, end in self.spans:
+            self._mask[start:end] = b"\x01" * (end - start)
 
-def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e and e - s > end - start for s, e in spans)
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) != -1
 
-
-def _inside_any(span: tuple[int, int], groups: Iterable[list[tuple[int, int]]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for spans in groups for s, e in spans)
+    def covers(self, start: int, end: int) -> bool:
+        return self._mask.find(0, start, end) == -1
