@@ -67,6 +67,12 @@ class BackgroundStats:
     # (phrase_shape.is_noun_phrase), decided once on reading
     noun_phrases: frozenset[str]
 
+    def ends_whole(self, key: str) -> bool:
+        """Whether a known phrase mostly ends where pyvi's word ends: "Hà Nội" does, "Lê Thị"
+        (the start of many a name) does not."""
+        shape = self.shapes.get(key)
+        return key in self.document_frequency and (shape is None or shape[3] >= 60)
+
     def knows(self, key: str) -> bool:
         """Whether a run of syllables is a phrase or a word of the news."""
         return key in self.document_frequency or key in self.words

@@ -70,16 +70,19 @@ def find_names(
     tokens: Tokens,
     known: Callable[[str], bool],
     taken: Callable[[int, int], bool] = lambda _s, _e: False,
+    whole: Callable[[str], bool] | None = None,
 ) -> list[Name]:
     """Every name of two syllables or more, and every abbreviation, in order of first occurrence.
     `known(key)`: whether the background statistics know a phrase (to carry a word on past its
     capital: "Sở Nội vụ", "Đảng ủy"); `taken(start, end)`: whether characters lie in a document
-    reference (a name there is the reference's)."""
+    reference (a name there is the reference's); `whole(key)`: whether a known phrase ends where
+    a word ends ("Hà Nội", not "Lê Thị"), so a surname that begins it opens no person's name."""
     words = tokens.words
     size = len(words)
     if not size:
         return []
     lists = name_words()
+    whole = whole or (lambda _key: False)
     shape = [_shape(w) for w in words]
     linked = [False] + [_linked(text, tokens, i, shape) for i in range(1, size)]
     lowered = {syllable_key(w) for w, s in zip(words, shape, strict=True) if s == "l"}
@@ -89,7 +92,7 @@ def find_names(
         if shape[i] in "CU" or _level_before_name(words, shape, linked, i, lists):
             end = _chunk_end(words, shape, linked, i, known, lists)
             if not _PHOTO_RE.search(text[max(0, tokens.starts[i] - 8) : tokens.starts[i]]):
-                found += _split(text, tokens, shape, i, end, lowered, lists, known)
+                found += _split(text, tokens, shape, i, end, lowered, lists, known, whole)
             i = end
         else:
             i += 1
@@ -196,6 +199,7 @@ def _split(
     lowered: set[str],
     lists: _Words,
     known: Callable[[str], bool],
+    whole: Callable[[str], bool],
 ) -> list[tuple[int, int, str, bool]]:
     """Cut a run into names: titles drop out ("Phó Giám đốc"), a person's name starts a new name
     ("Sở Nội vụ" | "Nguyễn Thị Liễu"), a sentence's first word that is written in lower case
@@ -225,12 +229,13 @@ def _split(
                 title -= 1  # "Trưởng Ban | Tuyên giáo Trung ương": the body keeps its head
         # a title is no title when it begins a body's name ("Ban Tuyên giáo", "Thường trực HĐND"?)
         if title and phrase_key(words[k : k + title]) not in lists.bodies:
-            names += _name(shape, words, start, k, after_title, lists, known)
+            names += _name(shape, words, start, k, after_title, lists, known, whole)
             k += title
             start, after_title = k, True
             continue
-        is_surname = syllable_key(words[k]) in lists.surnames and shape[k] == "C"
-        in_person = syllable_key(words[start]) in lists.surnames and k - start < 4
+        # a surname opens a person's name unless it begins a name the news knows ("Hà Nội")
+        is_surname = _opens_person(words, shape, k, end, lists, whole)
+        in_person = _opens_person(words, shape, start, end, lists, whole) and k - start < 4
         if (
             is_surname
             and k > start
@@ -239,10 +244,10 @@ def _split(
             and shape[k + 1] == "C"
             and not known(phrase_key(words[start : k + 2]))
         ):
-            names += _name(shape, words, start, k, after_title, lists, known)
+            names += _name(shape, words, start, k, after_title, lists, known, whole)
             start, after_title = k, after_title or k > start
         k += 1
-    names += _name(shape, words, start, end, after_title, lists, known)
+    names += _name(shape, words, start, end, after_title, lists, known, whole)
     return names
 
 
@@ -254,6 +259,7 @@ def _name(
     after_title: bool,
     lists: _Words,
     known: Callable[[str], bool],
+    whole: Callable[[str], bool],
 ) -> list[tuple[int, int, str, bool]]:
     stops = load_stopwords()  # a name neither starts nor ends with one ("Học Qua", "Theo Sở")
     while start < end and syllable_key(words[start]) in stops:
@@ -293,12 +299,15 @@ def _name(
         return [(start, end, BODY, after_title)]
     if first in lists.levels or shape[start] == "l":
         return [(start, end, PLACE, after_title)]
-    if first in lists.surnames and shape[start + 1] == "C" and not known(key):
+    # a surname and capitals: a person, unless they begin a name the news knows ("Hà Nội")
+    if _opens_person(words, shape, start, end, lists, whole):
         last = start + 1
         while last + 1 < end and last - start < 3 and shape[last + 1] == "C":
             last += 1
         # a capital whose word carries on in lower case is a common word ("Lê Báo cáo")
         if known(phrase_key(words[last : last + 2])) and last + 1 < end and shape[last + 1] == "l":
+            last -= 1
+        while last > start and syllable_key(words[last]) in stops:
             last -= 1
         if last > start:
             return [(start, last + 1, PERSON, after_title)]
@@ -323,6 +332,24 @@ def _titled_around(text: str, tokens: Tokens, first: int, end: int) -> bool:
         if gap in ("-", "–", ",", "—", "("):
             return any(phrase_key(words[end : end + n]) in titles for n in (1, 2, 3))
     return False
+
+
+def _opens_person(
+    words: list[str],
+    shape: list[str],
+    k: int,
+    end: int,
+    lists: _Words,
+    whole: Callable[[str], bool],
+) -> bool:
+    """A surname and a capital, unless they begin a name the news knows whole ("Hà Nội")."""
+    return (
+        shape[k] == "C"
+        and syllable_key(words[k]) in lists.surnames
+        and k + 1 < end
+        and shape[k + 1] == "C"
+        and not whole(phrase_key(words[k : k + 2]))
+    )
 
 
 def _sentence_start(text: str, tokens: Tokens, i: int) -> bool:

@@ -31,8 +31,8 @@ NAME_GROUPS = (PERSON, BODY, PLACE, ABBREVIATION)
 # How much a kind says by itself, before counting and rarity. A cited document is what staff
 # look for first; a glossary term was chosen by people for this work; a person counts when a
 # title says who they are (else a byline, a photo credit); an abbreviation used once is noise.
-_PRIOR = {DOCUMENT_REF: 1.4, GLOSSARY: 1.2, SALIENT: 1.0}
-_NAME_PRIOR = {PERSON: 0.9, BODY: 1.0, PLACE: 0.8, ABBREVIATION: 0.85}
+_PRIOR = {DOCUMENT_REF: 1.8, GLOSSARY: 1.2, SALIENT: 1.0}
+_NAME_PRIOR = {PERSON: 1.5, BODY: 1.0, PLACE: 0.8, ABBREVIATION: 0.85}
 _UNTITLED_PERSON = 0.35
 _SINGLE_ABBREVIATION = 0.5
 # Specificity of what the statistics do not know: a document, a user's term, a person.
@@ -109,7 +109,7 @@ def rank_keyphrases(
         )
 
     names = (
-        find_names(text, tokens, stats.knows, taken.overlaps)
+        find_names(text, tokens, stats.knows, taken.overlaps, stats.ends_whole)
         if stats is not None
         else []
     )

@@ -8,7 +8,8 @@ from desktop.text.syllables import tokenize
 
 
 def _names(text: str) -> dict[str, str]:
-    found = find_names(text, tokenize(text), background_stats().knows)
+    stats = background_stats()
+    found = find_names(text, tokenize(text), stats.knows, whole=stats.ends_whole)
     return {n.text: n.group for n in found}
 
 
@@ -31,6 +32,7 @@ def test_places_abbreviations_and_what_is_no_name() -> None:
     )
     names = _names(text)
     assert names["huyện Phúc Thọ"] == PLACE
+    assert _names("Tại Hà Nội, Bí thư Thành ủy Hà Nội Lê Thị Thu Hằng")["Lê Thị Thu Hằng"] == PERSON
     assert names["UBND tỉnh"] == BODY
     assert names["TTHC"] == ABBREVIATION and names["CCHC"] == ABBREVIATION
     # a sentence's first word, a photo credit, a Roman numeral: no names
@@ -39,6 +41,8 @@ def test_places_abbreviations_and_what_is_no_name() -> None:
 
 def test_person_names_with_a_title_are_marked() -> None:
     text = "Đồng chí Lương Cường phát biểu. Lê Đình Lý - Phó Giám đốc Sở báo cáo. Trần Hà"
-    found = {n.text: n for n in find_names(text, tokenize(text), background_stats().knows)}
+    stats = background_stats()
+    names = find_names(text, tokenize(text), stats.knows, whole=stats.ends_whole)
+    found = {n.text: n for n in names}
     assert found["Lương Cường"].with_title and found["Lê Đình Lý"].with_title
     assert not found["Trần Hà"].with_title  # a byline
