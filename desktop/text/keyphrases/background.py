@@ -63,7 +63,7 @@ class BackgroundStats:
     # they let a name carry on past its capital
     words: frozenset[str]
 
-    # the phrases that may be salient: whole noun phrases with no stopword at either edge
+    # the phrases that may be salient: whole noun phrases with no stopword in them
     # (phrase_shape.is_noun_phrase), decided once on reading
     noun_phrases: frozenset[str]
 
@@ -165,6 +165,8 @@ def _noun_phrases(
         words = key.split(" ")
         if words[0] in stops or words[-1] in stops or words[-1] in endings:
             continue
+        if any(w in stops for w in words[1:-1]):
+            continue  # "trách nhiệm trong công tác", "nhiệm vụ được giao": a clause, not a name
         if is_noun_phrase(key, shapes.get(key), frequency):
             accepted.add(key)
     return frozenset(accepted)
