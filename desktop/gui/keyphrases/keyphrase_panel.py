@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -59,28 +58,21 @@ class KeyphrasePanel(QWidget):
         self.empty_label = QLabel(_tr("Mở một bài viết để xem cụm từ khóa."))
         self.empty_label.setWordWrap(True)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.top_label)
-        top_layout.addWidget(self.top_table, 1)
-        rest = QWidget()
-        rest_layout = QVBoxLayout(rest)
-        rest_layout.setContentsMargins(0, 0, 0, 0)
-        rest_layout.addWidget(self.all_label)
-        rest_layout.addWidget(self.table, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(rest)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # the key phrases take the height they need; the full list gets the rest
+        self.lists = QWidget()
+        lists_layout = QVBoxLayout(self.lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addWidget(self.top_label)
+        lists_layout.addWidget(self.top_table)
+        lists_layout.addSpacing(6)
+        lists_layout.addWidget(self.all_label)
+        lists_layout.addWidget(self.table, 1)
 
         # one button a row: both labels stay whole however narrow the dock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self._legend())
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.lists, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.add_button)
         layout.addWidget(self.citing_button)
@@ -149,9 +141,22 @@ class KeyphrasePanel(QWidget):
         self.all_label.setText(_tr("Mọi cụm từ khóa (%1)").replace("%1", str(len(phrases))))
         self.top_table.resizeRowsToContents()
         self.table.resizeRowsToContents()
-        self.splitter.setVisible(bool(phrases))
+        self._fit_top_table()
+        self.lists.setVisible(bool(phrases))
         self.empty_label.setVisible(not phrases)
         self._update_buttons()
+
+    def _fit_top_table(self) -> None:
+        """The key phrases take the height they need (the full list gets the rest)."""
+        table = self.top_table
+        rows = sum(table.rowHeight(r) for r in range(self.top_model.rowCount()))
+        needed = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2
+        table.setFixedHeight(max(needed, 60))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.top_table.resizeRowsToContents()  # a narrower panel wraps more lines
+        self._fit_top_table()
 
     def current_phrase(self) -> KeyPhrase | None:
         table = self._current_table
