@@ -1,15 +1,16 @@
-"""Key phrases: quality per seed against simple baselines, and speed against naive baselines.
+"""Key phrases: quality on the evaluation set against two baselines, and speed against a baseline.
 
-    .venv/bin/python bench/bench_keyphrases.py [--quick] [--judge-python /path/to/python]
+    .venv/bin/python bench/bench_keyphrases.py [--quick] [--list-unjudged] [--judge-python PY]
 
-Prints one JSON object. Quality: for each seed, our top 10 salient phrases beside the top 10
-of raw n-gram frequency (and of YAKE without Vietnamese stopwords when a judge interpreter has
-`yake`), with the share of *whole phrases*: a result is whole when every occurrence starts and
-ends on a word boundary of an independent segmenter (underthesea's `word_tokenize`, run in the
-judge interpreter; give it with --judge-python or TRICHDAN_JUDGE_PYTHON, it is not a project
-dependency) and it neither starts nor ends with a stopword. Speed: key phrases (all three kinds)
-of the longest corpus article once warm, and the glossary over 1 MB of text, each with its
-baseline measured in the same run and the ratio.
+Prints one JSON object. Quality: precision@10 of the ranked list (all kinds together) and the
+share of whole meaningful phrases in the top ten, on the hand-made set in tests/data/keyphrases
+(tuning and held-out parts apart), for ours, raw n-gram frequency and plain TF-IDF over the
+corpus, in the same run (see tests/data/keyphrases/README.md for how phrases are matched and
+judged; --list-unjudged prints top-ten phrases not judged yet). With a judge interpreter that has
+underthesea (--judge-python or TRICHDAN_JUDGE_PYTHON; never a project dependency) it also says
+which share of our salient phrases on the seeds start and end on its word boundaries. Speed: all
+three kinds for the longest corpus article, warm, beside plain Python measured in the same
+rounds and raw n-gram frequency; the glossary over 1 MB against a regular expression per term.
 """
 
 from __future__ import annotations

@@ -1521,7 +1521,7 @@ Unit</translation>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
             <source>Cụm từ chính của bài</source>
-            <translation>Key phrases of the article</translation>
+            <translation>Main phrases of the article</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
@@ -1586,7 +1586,7 @@ Unit</translation>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
             <source>Cụm từ chính</source>
-            <translation>Key phrases</translation>
+            <translation>Main phrases</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
@@ -1601,7 +1601,7 @@ Unit</translation>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
             <source>Nền tím nhạt: các cụm từ chính của bài (thuật ngữ, tên riêng, cụm từ đặc trưng)</source>
-            <translation>Pale lavender: the article's key phrases (terms, names, characteristic phrases)</translation>
+            <translation>Pale lavender: the article's main phrases (terms, names, characteristic phrases)</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
@@ -1643,7 +1643,7 @@ Click to see the articles citing this document</translation>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
             <source>Cụm từ chính thứ %1 của bài</source>
-            <translation>Key phrase no. %1 of the article</translation>
+            <translation>Main phrase no. %1 of the article</translation>
         </message>
         <message>
             <source>Loại</source>
