@@ -17,9 +17,7 @@ How a syllable n-gram (2 to 6 syllables, never across punctuation or a digit) be
   * it neither starts nor ends with a stopword from resources/keyphrases/stopwords_vi.txt, nor ends
     with a syllable of resources/keyphrases/stop_endings_vi.txt.
 
-A run turned down by these tests (a "fragment" such as "chi bộ", nearly always after "Bí thư"
-or before "đảng") still becomes a phrase when pyvi's lexicon holds it as a word in at least
---min-word-df articles. Then pyvi tags the corpus once (scripts/background_tagging.py says what is counted) and each
+Then pyvi tags the corpus once (scripts/background_tagging.py says what is counted) and each
 phrase gets five shares of its occurrences, in tenths (0-10): noun-led, verb-led, used as a
 noun, ending cleanly, ending where its noun phrase ends. pyvi (MIT, offline) is a build-time tool only:
 install it in the interpreter that runs this script (`pip install pyvi`); the app never imports
@@ -181,27 +179,6 @@ def select_phrases(
     return selected
 
 
-def word_candidates(
-    df: dict[int, Counter[tuple[int, ...]]],
-    words: list[str],
-    stop_edges: frozenset[str],
-    min_df: int,
-    phrases: dict[str, int],
-) -> dict[str, int]:
-    """Runs of two to four syllables frequent enough, with no stopword at an edge, that are no
-    phrase: a word of pyvi's lexicon among them is a phrase too (see main)."""
-    found = {}
-    for n in range(2, 5):
-        for gram, count in df[n].items():
-            if count < min_df:
-                continue
-            text = [words[i] for i in gram]
-            key = " ".join(text)
-            if key not in phrases and not _has_stop_edge(text, stop_edges):
-                found[key] = count
-    return found
-
-
 def _has_stop_edge(words: list[str], stop_edges: frozenset[str]) -> bool:
     for k in range(1, len(words)):
         if " ".join(words[:k]) in stop_edges or " ".join(words[-k:]) in stop_edges:
@@ -309,12 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_tags:
         from background_tagging import tag_corpus  # needs pyvi: a build-time tool only
 
-        # runs the statistics alone turned down (mostly as fragments: "chi bộ", "hộ tịch") are
-        # tagged too: those pyvi's lexicon holds as words join the phrases
-        others = word_candidates(df, words, load_stopwords(), args.min_df, phrases)
-        tags, seen = tag_corpus(iter_corpus(Path(args.corpus), args.limit), [*phrases, *others])
+        tags, seen = tag_corpus(iter_corpus(Path(args.corpus), args.limit), phrases)
         lexicon = {w: n for w, n in seen.items() if n >= args.min_word_df}
-        phrases.update({w: others[w] for w in lexicon if w in others})
     write_resource(Path(args.out), phrases, documents, args, tags, lexicon)
     print(
         f"{len(phrases):,} phrases written to {args.out} in {time.monotonic() - started:.0f} s",
