@@ -39,6 +39,7 @@ class _Words:
     titles: frozenset[str]  # phrase keys
     bodies: frozenset[str]
     levels: frozenset[str]
+    openers: frozenset[str]  # levels and body heads written in lower case before a name
     common: frozenset[str]  # abbreviations of everyday words ("TP", "PV"): no key phrase
     longest: int  # syllables of the longest title, body or level word
 
@@ -60,6 +61,7 @@ def name_words() -> _Words:
         frozenset(groups.get("Chức danh", ())),
         frozenset(groups.get("Cơ quan", ())),
         frozenset(groups.get("Cấp hành chính", ())),
+        frozenset(groups.get("Cấp hành chính", ())) | _LOWER_HEADS,
         frozenset(groups.get("Viết tắt thông dụng", ())),
         max(k.count(" ") + 1 for k in every),
     )
@@ -85,11 +87,14 @@ def find_names(
     whole = whole or (lambda _key: False)
     shape = [_shape(w) for w in words]
     linked = [False] + [_linked(text, tokens, i, shape) for i in range(1, size)]
-    lowered = {syllable_key(w) for w, s in zip(words, shape, strict=True) if s == "l"}
+    lowered = {w for w, s in zip(words, shape, strict=True) if s == "l"}  # as written
     found: list[tuple[int, int, str, bool]] = []  # first, last syllable, group, after a title
     i = 0
     while i < size:
-        if shape[i] in "CU" or _level_before_name(words, shape, linked, i, lists):
+        opens = shape[i] in "CU" or (
+            "C" in shape[i + 1 : i + 3] and _level_before_name(words, shape, linked, i, lists)
+        )
+        if opens:
             end = _chunk_end(words, shape, linked, i, known, lists)
             if not _PHOTO_RE.search(text[max(0, tokens.starts[i] - 8) : tokens.starts[i]]):
                 found += _split(text, tokens, shape, i, end, lowered, lists, known, whole)
@@ -137,7 +142,7 @@ def _level_before_name(
     """ "huyện Phúc Thọ", "thị trấn Phú Hòa": a lower-case level word opening a place name."""
     if shape[i] != "l":
         return False
-    n = _word_at(words, i, len(words), 2, lists.levels | _LOWER_HEADS)
+    n = _word_at(words, i, len(words), 2, lists.openers)
     return bool(n) and i + n < len(words) and linked[i + n] and shape[i + n] == "C"
 
 
@@ -151,7 +156,7 @@ def _chunk_end(
 ) -> int:
     """Where a run of capitalised words (with the lower-case syllables that finish them) ends."""
     size = len(words)
-    j = i + (_word_at(words, i, size, 2, lists.levels | _LOWER_HEADS) if shape[i] == "l" else 0)
+    j = i + (_word_at(words, i, size, 2, lists.openers) if shape[i] == "l" else 0)
     capital = j  # the last syllable written with a capital
     while j < size and (j == i or linked[j]) and j - i < MAX_SYLLABLES:
         if shape[j] in "CU":
@@ -212,7 +217,7 @@ def _split(
         if (
             head not in lists.titles
             and head not in lists.bodies
-            and syllable_key(words[i]) in lowered
+            and words[i].lower() in lowered
             and not person
         ):
             i += 1
@@ -287,7 +292,7 @@ def _name(
         return [(start, end, ABBREVIATION, after_title)] if abbreviation else []
     key = phrase_key(words[start:end])
     level_first = shape[start] == "l" and bool(
-        _word_at(words, start, end, 2, lists.levels | _LOWER_HEADS)
+        _word_at(words, start, end, 2, lists.openers)
     )
     capitals = sum(s in "CU" for s in shape[start:end])
     if capitals < 2 and not level_first and "U" not in shape[start:end]:
