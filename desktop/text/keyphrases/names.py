@@ -20,6 +20,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?:;…\n]")
 _PHOTO_RE = re.compile(r"(?:ảnh|Ảnh|ẢNH)\s*:?\s*$")
 _CONNECTORS = (("và",), ("các", "cơ", "quan"), ("cơ", "quan"))
 _ROMAN_RE = re.compile(r"[IVXLC]+")
+_DASHES = ("-", "–", "—")
 # body heads also written in lower case before a capitalised name ("ban Thường vụ Huyện ủy")
 _LOWER_HEADS = frozenset({"ban", "ủy ban", "hội đồng"})
 
@@ -332,6 +333,11 @@ def _titled_around(text: str, tokens: Tokens, first: int, end: int) -> bool:
             and phrase_key(words[first - n : first]) in titles
         ):
             return True
+    if first > 0 and text[tokens.ends[first - 1] : tokens.starts[first]].strip() in _DASHES:
+        # "Bí thư Thành ủy Tân An - Lê Công Đỉnh": a title a few words before, then a dash
+        for k in range(max(0, first - 8), first):
+            if any(phrase_key(words[k : k + n]) in titles for n in (1, 2, 3) if k + n <= first):
+                return True
     if end < len(words):
         gap = text[tokens.ends[end - 1] : tokens.starts[end]].strip()
         if gap in ("-", "–", ",", "—", "("):
