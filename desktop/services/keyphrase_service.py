@@ -111,6 +111,10 @@ class KeyphraseService:
             article = self._services.library.get_article(article_id)
             partial = self._compute(article.clean_text, article.meta.title, with_salient=False)
             return [p for p in partial if p.kind in kinds]
+        return [p for p in _shown(self._all_keyphrases(article_id)) if p.kind in kinds]
+
+    def _all_keyphrases(self, article_id: str) -> list[KeyPhrase]:
+        """Every key phrase of the article, salient ones without limit, cached per content."""
         meta = self._services.library.get_meta(article_id)
         cached = self._cache.get(article_id)
         if cached is None or cached[0] != meta.content_key:
@@ -121,19 +125,19 @@ class KeyphraseService:
                 self._cache.popitem(last=False)
         else:
             self._cache.move_to_end(article_id)
-        return [p for p in cached[1] if p.kind in kinds]
+        return cached[1]
 
     def top_keyphrases(self, article_id: str, top: int = TOP_DEFAULT) -> list[KeyPhrase]:
         """The article's key phrases as a reader would name them, all kinds together, best first."""
-        ranked = sorted((p for p in self.keyphrases(article_id) if p.rank), key=lambda p: p.rank)
+        ranked = sorted((p for p in self._all_keyphrases(article_id) if p.rank), key=lambda p: p.rank)
         return ranked[:top]
 
     def keyphrases_of_text(self, text: str, title: str = "") -> list[KeyPhrase]:
         """The same for a text not (yet) in the library."""
-        return self._compute(text, title)
+        return _shown(self._compute(text, title))
 
     def _compute(self, text: str, title: str, *, with_salient: bool = True) -> list[KeyPhrase]:
-        """Every reference and term, and the best salient phrases and names, each with its rank."""
+        """Every reference, term, salient phrase and name, each with its rank in the one list."""
         from desktop.text.keyphrases.background import background_stats  # read on first use
 
         ranked = rank_keyphrases(
@@ -144,14 +148,7 @@ class KeyphraseService:
             stats=background_stats() if with_salient else None,
         )
         users = {t.text for t in self._glossary_matcher().terms if t.user}
-        phrases: list[KeyPhrase] = []
-        salient = 0
-        for rank, p in enumerate(ranked, start=1):
-            if p.kind == SALIENT:
-                salient += 1
-                if salient > SALIENT_LIMIT:
-                    continue
-            phrases.append(_key_phrase(p, rank, p.text in users))
+        phrases = [_key_phrase(p, rank, p.text in users) for rank, p in enumerate(ranked, start=1)]
         # references and terms in text order, then salient phrases and names best first
         phrases.sort(
             key=lambda p: (p.kind == SALIENT, p.rank if p.kind == SALIENT else p.spans[0][0])
@@ -286,6 +283,12 @@ class KeyphraseService:
         except OSError as exc:
             raise UserError(f"Không ghi được tệp “{Path(path).name}”.", detail=str(exc)) from exc
         return len(terms)
+
+
+def _shown(phrases: list[KeyPhrase]) -> list[KeyPhrase]:
+    """Every reference and term, and the first SALIENT_LIMIT salient phrases and names."""
+    salient = [p for p in phrases if p.kind == SALIENT][:SALIENT_LIMIT]
+    return [p for p in phrases if p.kind != SALIENT] + salient
 
 
 def _key_phrase(p: RankedPhrase, rank: int, user: bool) -> KeyPhrase:

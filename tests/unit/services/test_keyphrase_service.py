@@ -233,6 +233,10 @@ def test_top_list_ranks_every_kind_together(services: Any) -> None:
         for start, end in p.spans:
             assert text[start:end]
     assert services.keyphrases.top_keyphrases(article_id, 3) == top[:3]
+    # a long list goes on past the salient phrases the panel shows at a glance
+    longer = services.keyphrases.top_keyphrases(article_id, 40)
+    assert len(longer) == 40 and longer[:10] == top
+    assert sum(p.kind == SALIENT for p in longer) > 12
 
 
 def test_cli_top_keyphrases(library_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
