@@ -38,8 +38,8 @@ _SINGLE_ABBREVIATION = 0.5
 # Specificity of what the statistics do not know: a document, a user's term, a person.
 _UNKNOWN_SPECIFICITY = {DOCUMENT_REF: 1.0, GLOSSARY: 0.6, SALIENT: 0.9}
 _TITLE_BONUS = 1.3
-_EARLY_BONUS = 1.15  # first written in the first tenth of the text (the lead)
-_EARLY_SHARE = 0.1
+_EARLY_BONUS = 1.15  # first written in the first fifth of the text (the lead)
+_EARLY_SHARE = 0.2
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _REDUNDANT = 0.5  # the score left to a phrase that repeats a better one
 _DIVERSE_HEAD = 40  # how far down the list repeats are looked for
