@@ -1050,7 +1050,7 @@
         <message>
             <location filename="desktop/gui/export/export_layout_box.py" />
             <source>Cả câu chứa đoạn trích</source>
-            <translation>The whole sentence around each excerpt</translation>
+            <translation>Whole sentence around it</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_layout_box.py" />
@@ -1265,7 +1265,7 @@ Cell or Party committee</translation>
         <message>
             <location filename="desktop/gui/export/export_scope_box.py" />
             <source>Chỉ bài đăng từ</source>
-            <translation>Only articles published from</translation>
+            <translation>Published from</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_scope_box.py" />
@@ -1998,6 +1998,16 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_controller.py" />
+            <source>&amp;Bảng cụm từ khóa</source>
+            <translation>Key phrase &amp;panel</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_controller.py" />
+            <source>Hiện hay ẩn danh sách cụm từ khóa của bài bên phải</source>
+            <translation>Show or hide the article's key phrases on the right</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_controller.py" />
             <source>Không đọc được thống kê cụm từ nổi bật.</source>
             <translation>Could not read the salient-phrase statistics.</translation>
         </message>
@@ -2018,11 +2028,6 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_list_model.py" />
-            <source>Loại</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/keyphrases/keyphrase_list_model.py" />
             <source>Số lần</source>
             <translation>Count</translation>
         </message>
@@ -2033,8 +2038,18 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
-            <source>Cụm từ khóa của bài viết</source>
-            <translation>Key phrases of the article</translation>
+            <source>Cụm từ chính của bài</source>
+            <translation>Main phrases of the article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Mọi cụm từ khóa của bài</source>
+            <translation>Every key phrase of the article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Mọi cụm từ khóa</source>
+            <translation>Every key phrase</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
@@ -2053,8 +2068,18 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Các bài viết trong thư viện dẫn cùng văn bản</source>
+            <translation>Articles in the library citing the same document</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
             <source>Mở một bài viết để xem cụm từ khóa.</source>
             <translation>Open an article to see its key phrases.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Mọi cụm từ khóa (%1)</source>
+            <translation>Every key phrase (%1)</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
@@ -2078,13 +2103,13 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
-            <source>Cụm từ nổi bật</source>
-            <translation>Salient phrases</translation>
+            <source>Cụm từ chính</source>
+            <translation>Main phrases</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
-            <source>Gạch chân xanh lục: thuật ngữ trong bảng thuật ngữ</source>
-            <translation>Green underline: a term from the glossary</translation>
+            <source>Gạch chân xanh lục: mọi thuật ngữ của bảng thuật ngữ có trong bài</source>
+            <translation>Green underline: every glossary term in the article</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
@@ -2093,8 +2118,33 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
-            <source>Nền tím nhạt: cụm từ đặc trưng của bài so với tin tức thông thường</source>
-            <translation>Light purple background: a phrase typical of this article compared with ordinary news</translation>
+            <source>Nền tím nhạt: các cụm từ chính của bài (thuật ngữ, tên riêng, cụm từ đặc trưng)</source>
+            <translation>Pale lavender: the article's main phrases (terms, names, characteristic phrases)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Tên người</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Cơ quan, tổ chức</source>
+            <translation>Body or organisation</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Địa danh</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Viết tắt</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Cụm từ nổi bật</source>
+            <translation>Salient phrases</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
@@ -2110,8 +2160,28 @@ Click to see the articles citing this document</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Cụm từ chính thứ %1 của bài</source>
+            <translation>Main phrase no. %1 of the article</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation type="vanished">Kind</translation>
+        </message>
+        <message>
+            <source>Cụm từ khóa của bài viết</source>
+            <translation type="vanished">Key phrases of the article</translation>
+        </message>
+        <message>
+            <source>Gạch chân xanh lục: thuật ngữ trong bảng thuật ngữ</source>
+            <translation type="vanished">Green underline: a term from the glossary</translation>
+        </message>
+        <message>
+            <source>Nền tím nhạt: cụm từ đặc trưng của bài so với tin tức thông thường</source>
+            <translation type="vanished">Light purple background: a phrase typical of this article compared with ordinary news</translation>
+        </message>
+        <message>
             <source>Cụm từ nổi bật của bài (điểm %1)</source>
-            <translation>Salient phrase of the article (score %1)</translation>
+            <translation type="vanished">Salient phrase of the article (score %1)</translation>
         </message>
     </context>
     <context>
