@@ -26,6 +26,8 @@ class ArticleMeta:
     doc_refs: tuple[str, ...] = ()
     content_key: str = ""  # hash of the clean text, for duplicate detection
     encoding: str = ""
+    source_url: str = ""  # the web address the article was imported from
+    doc_number: str = ""  # number and symbol of an official document: "30/2020/NĐ-CP", "05-CT/TW"
 
     def with_changes(self, **changes: object) -> ArticleMeta:
         return replace(self, **changes)  # type: ignore[arg-type]

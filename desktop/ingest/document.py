@@ -20,6 +20,9 @@ class ImportedDocument:
     origin: str = ""  # file name, or "clipboard"
     encoding: str = ""  # e.g. "utf-8", "windows-1258", "tcvn3", "vni"
     encoding_sure: bool = True  # False: detection hesitated; the GUI offers a preview and a choice
+    source_url: str = ""  # the web address an imported page was read from
+    doc_number: str = ""  # an official document's number and symbol ("30/2020/NĐ-CP")
+    encoding_alternatives: tuple[str, ...] = ()  # other plausible encodings when not sure
 
     def with_metadata(self, **changes: object) -> ImportedDocument:
         return replace(self, **changes)  # type: ignore[arg-type]

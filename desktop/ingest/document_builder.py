@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop.domain.article import RemovedLine
 from desktop.domain.errors import ImportFailure
 from desktop.ingest.dates import find_date
 from desktop.ingest.document import ImportedDocument
+from desktop.ingest.hard_wrap import rejoin_hard_wrapped
 from desktop.ingest.metadata import extract_metadata, find_doc_refs
+from desktop.ingest.official_document import parse_official_header
 from desktop.ingest.outlets import outlet_name
-from desktop.ingest.page_cleaning import clean_page, join_kept_lines
+from desktop.ingest.page_cleaning import PageCleaning, clean_page, join_kept_lines
 from desktop.ingest.text_decoding import finish
 
 # File names that say nothing about the article ("21395276", "scan_0001", "Document1").
@@ -31,6 +34,13 @@ def _published_hint(value: str) -> str | None:
     return found.iso if found else None
 
 
+def _keep_document(cleaning: PageCleaning, header_start: int) -> PageCleaning:
+    """An official document is kept whole from its header on: only portal furniture before the
+    header may go ("Đăng nhập", "Đang tải văn bản…"). Its "Chương I" is structure, not a byline."""
+    removed = {n: r for n, r in cleaning.removed.items() if n < header_start}
+    return replace(cleaning, removed=removed, head_author="")
+
+
 def build_document(
     text: str,
     *,
@@ -42,13 +52,23 @@ def build_document(
     finished: bool = False,
 ) -> ImportedDocument:
     """Raises ImportFailure when nothing readable is left. `finished`: the text already went
-    through text_decoding.finish (decoded files), so it is not normalised twice."""
+    through text_decoding.finish (decoded files), so it is not normalised twice.
+
+    `hints` fill what the text does not say ("title", "author", "published", "source", from a
+    file's properties or a page's tags); a web page's own headline, date and site name win over
+    the text ("headline", "page_published", "site"); "url" is kept as the source link. An
+    official document's header (number, issuer, date, type and summary) wins over both."""
     raw = text if finished else finish(text)
     if not raw.strip():
         raise ImportFailure("không có chữ nào để đọc (tệp trống)")
-    cleaning = clean_page(raw)
-    clean_text = cleaning.clean_text
     hints = hints or {}
+    if not hints.get("headline"):
+        raw = rejoin_hard_wrapped(raw)
+    cleaning = clean_page(raw)
+    official = parse_official_header(raw)
+    if official is not None:
+        cleaning = _keep_document(cleaning, official.header_start)
+    clean_text = cleaning.clean_text
     meta = extract_metadata(cleaning, fallback_title=hints.get("title", "") or fallback_title)
     removed: tuple[RemovedLine, ...]
     if not clean_text.strip():
@@ -57,18 +77,34 @@ def build_document(
         removed = ()
     else:
         removed = cleaning.removed_lines
-    # The page's own tags fill what the text did not say.
+    title = hints.get("headline") or meta.title
+    # The page's own tags fill what the text did not say; its publication tag wins over the text.
     published = meta.published or (_published_hint(hints["published"]) if hints.get("published") else None)
+    if hints.get("page_published"):
+        published = _published_hint(hints["page_published"]) or published
+    source = meta.source or (outlet_name(hints["source"]) if hints.get("source") else "")
+    if hints.get("site"):
+        source = outlet_name(hints["site"])
+    author = meta.author or hints.get("author", "")
+    number = ""
+    if official is not None:
+        title = official.title or title
+        published = official.date or published
+        source = official.issuer or source
+        number = official.number
+        author = ""
     return ImportedDocument(
         raw_text=raw,
         clean_text=clean_text,
         removed_lines=removed,
-        title=meta.title,
-        author=meta.author or hints.get("author", ""),
-        source=meta.source or (outlet_name(hints["source"]) if hints.get("source") else ""),
+        title=title,
+        author=author,
+        source=source,
         published=published,
         doc_refs=find_doc_refs(clean_text),
         origin=origin,
         encoding=encoding,
         encoding_sure=encoding_sure,
+        source_url=hints.get("url", ""),
+        doc_number=number,
     )

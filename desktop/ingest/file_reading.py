@@ -119,10 +119,13 @@ def read_document(
     if suffix not in _OFFICE_SUFFIXES or html_bytes is not None:
         data = html_bytes if html_bytes is not None else _read_bytes(path, MAX_TEXT_BYTES)
         if suffix in (".html", ".htm", ".xhtml") or html_bytes is not None:
-            from desktop.ingest.html_text import declared_charset, html_to_text
+            from desktop.ingest.html_text import declared_charset, page_to_text
 
             decoded = _decode(path, data, encoding or _usable_charset(data, declared_charset(data)))
-            page = html_to_text(decoded.text)
+            try:
+                page = page_to_text(decoded.text)
+            except ImportFailure as exc:
+                raise _failure(path, exc.message) from None
             text, hints = page.text, page.hints
         else:
             decoded = _decode(path, data, encoding)

@@ -1,4 +1,4 @@
-"""Saved web pages and HTML from the clipboard -> plain text lines plus the page's own metadata.
+"""Web pages (their article) and HTML from the clipboard (all of it) -> text plus the page's metadata.
 
 The HTML is only parsed, never rendered: scripts, styles and embedded objects are dropped
 unread, so nothing in a page can run.
@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+
+from desktop.domain.errors import ImportFailure
 
 # Elements whose content is never text for a reader.
 _DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "math")
@@ -24,6 +26,10 @@ _BREAKS = re.compile("[\x1e\n][\x1e\n \t]*")
 _SKIPPED_STRINGS = (Comment, Doctype, Declaration, ProcessingInstruction)
 _CELL = {"td", "th"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
+
+
+class NotAnArticle(ImportFailure):
+    """A web page that lists articles instead of holding one."""
 
 
 @dataclass
@@ -89,6 +95,42 @@ def _line_breaks(match: re.Match[str]) -> str:
     run = match.group(0)
     hard = run.count("\n")
     return "\n" * (hard + 1 if _BOUNDARY in run else hard)
+
+
+# A page with this many links, or with navigation, is a site page: menus and teasers around an article.
+_SITE_LINKS = 20
+
+
+def is_site_page(soup: BeautifulSoup) -> bool:
+    if soup.find(["nav", "header", "footer", "aside"]) is not None:
+        return True
+    return len(soup.find_all("a", href=True)) >= _SITE_LINKS
+
+
+def page_to_text(html: str, url: str = "") -> HtmlText:
+    """A saved or fetched web page: its article (main content only) and its own metadata.
+    Raises NotAnArticle for a section index or home page, NoText when nothing is readable."""
+    from desktop.ingest.main_content import looks_like_index, main_text
+    from desktop.ingest.page_metadata import page_metadata, says_article
+
+    soup = BeautifulSoup(html, "html.parser")
+    if not is_site_page(soup):
+        # A document saved as HTML (from Word, an e-mail, a simple page): all of it is the text.
+        page = html_to_text(html)
+        return HtmlText(page.text, {**page.hints, "url": url} if url else page.hints)
+    hints = page_metadata(soup, url)
+    text = main_text(html)
+    if not says_article(soup) and looks_like_index(html):
+        raise NotAnArticle(
+            "trang này là trang mục lục hoặc trang chủ (chỉ có danh sách tiêu đề các bài), không phải một bài viết; "
+            "hãy mở bài cần đọc rồi lưu hoặc nhập địa chỉ của chính bài đó"
+        )
+    if not text.strip():
+        # The extractor found nothing: fall back to every line of the page, cleaned by the line rules.
+        fallback = html_to_text(html)
+        text = fallback.text
+        hints = {**fallback.hints, **hints}
+    return HtmlText(text, hints)
 
 
 def html_to_text(html: str | bytes) -> HtmlText:

@@ -122,11 +122,16 @@ _NAME_SUFFIX = re.compile(r"\s*\((?:sưu tầm|tổng hợp|theo [^)]{1,40}|[^)]
 _NAME_PREFIX = re.compile(r"^(?:bài\s*(?:và|,|\+)?\s*ảnh|bài|tác giả|phóng viên|pv|nhóm pv|ghi chép)\s*:\s*", re.I)
 
 
+_STRUCTURE = re.compile(r"^(chuong|phan|muc|dieu|tiet|khoan|diem|phu luc)\b", re.I)
+
+
 def person_name(line: str) -> str | None:
     """The name if the line is only a byline: "Trần Hà", "Trọng Toàn", "G.T", "Bài, ảnh: Minh Anh"."""
     text = line.strip()
     if not text or len(text) > 60:
         return None
+    if _STRUCTURE.match(fold(text)):
+        return None  # "Chương I", "Phần II", "Mục 1", "Điều 3" are a document's structure
     text = _NAME_PREFIX.sub("", text)
     text = _NAME_SUFFIX.sub("", text).strip()
     names = [n.strip() for n in re.split(r"\s*(?:[-–,&]|\bvà\b)\s*", text) if n.strip()]

@@ -15,6 +15,12 @@ from urllib.parse import urlsplit
 from desktop.resources_path import resources_dir
 from desktop.text.normalize import collapse_spaces, fold
 
+_GENERIC_PREFIX = re.compile(
+    r"^(bao dien tu|bao dien tu cua|bao|tap chi dien tu|tap chi|trang thong tin dien tu|cong thong tin dien tu|"
+    r"cong ttdt|trang tin dien tu)\s+",
+    re.I,
+)
+_GENERIC_SUFFIX = re.compile(r"\s+(online|dien tu|news|\.vn|\.net|\.com\.vn)$", re.I)
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[/:?#].*)?$", re.I)
 
 
@@ -52,7 +58,12 @@ def known_outlet(text: str) -> str | None:
             name = by_domain.get(".".join(parts[k:]))
             if name:
                 return name
-    return by_alias.get(fold(collapse_spaces(text)).strip(" .()"))
+    key = fold(collapse_spaces(text)).strip(" .()")
+    if key in by_alias:
+        return by_alias[key]
+    # "Báo điện tử Dân Trí", "TUOI TRE ONLINE", "Báo Nhân Dân điện tử": the paper's name inside.
+    bare = _GENERIC_SUFFIX.sub("", _GENERIC_PREFIX.sub("", key)).strip(" .-|")
+    return by_alias.get(bare) if bare and bare != key else None
 
 
 def outlet_name(text: str) -> str:

@@ -102,8 +102,10 @@ def _find_body_start(lines: tuple[str, ...], nonblank: list[int]) -> int | None:
         line = lines[i]
         if not line_rules.is_paragraph(line) or line_rules.is_menu_line(line):
             continue
-        # A first line is the headline unless it plainly is running text.
-        if k == 0 and len(nonblank) > 1 and not (len(line) > 300 and line_rules.ends_sentence(line)):
+        # A first line is the headline unless it plainly is running text: a long paragraph, or a
+        # full sentence of twenty words and more (a hard-wrapped text starts with its lead).
+        running = len(line) > 300 or (len(line.split()) >= 20 and line.rstrip().endswith((".", "!", "?", "…")))
+        if k == 0 and len(nonblank) > 1 and not (running and line_rules.ends_sentence(line)):
             continue
         return i
     return None

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.ingest import legacy_encodings as legacy
-from desktop.ingest.vietnamese_syllables import syllable_share
+from desktop.ingest.vietnamese_syllables import is_syllable, syllable_share
+from desktop.ingest.viscii import decode_viscii
 from desktop.text.normalize import nfc
 
 # Encodings a user can pick by hand, with the labels the GUI shows.
@@ -25,8 +26,13 @@ ENCODING_LABELS: dict[str, str] = {
     "windows-1258": "Windows-1258 (Vietnamese)",
     "tcvn3": "TCVN3 (ABC, .VnTime)",
     "vni": "VNI (VNI-Times)",
+    "viscii": "VISCII",
     "windows-1252": "Windows-1252 (Tây Âu)",
 }
+# The legacy 8-bit encodings detection weighs against each other.
+_VIETNAMESE_8BIT = ("windows-1258", "tcvn3", "vni", "viscii")
+# Fewer words with non-ASCII letters than this and no decoding can be told from another.
+_MIN_EVIDENCE = 3
 # A decoding is trusted without asking when this share of its words are Vietnamese syllables
 # and the runner-up is this far behind.
 CONFIDENT_SHARE = 0.6
@@ -82,6 +88,7 @@ _DECODERS: dict[str, Callable[[bytes], str]] = {
     "windows-1258": legacy.decode_cp1258,
     "tcvn3": legacy.decode_tcvn3,
     "vni": legacy.decode_vni,
+    "viscii": decode_viscii,
     "windows-1252": lambda data: data.decode("cp1252", errors="replace"),
     "utf-8": lambda data: data.decode("utf-8-sig", errors="strict"),
     "utf-16": lambda data: data.decode("utf-16", errors="strict"),
@@ -95,7 +102,10 @@ def decode_as(data: bytes, encoding: str) -> str:
     except KeyError:
         raise NotText(encoding) from None
     try:
-        return finish(decoder(data))
+        text = decoder(data)
+        if encoding == "tcvn3":
+            text = restore_tcvn3_capitals(text)
+        return finish(text)
     except (UnicodeDecodeError, LookupError) as exc:
         raise NotText(str(exc)) from exc
 
@@ -180,25 +190,85 @@ def decode_bytes(data: bytes) -> DecodedText:
     return _decode_8bit(data)
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_ALL_CAPS_WORD = re.compile(r"\b[^\W\d_]*[A-ZĐ][^\W\d_]*\b")
+
+
+def _evidence(text: str, sample: int = 4000) -> tuple[float, int]:
+    """(share of Vietnamese syllables among the words that hold a non-ASCII letter, how many).
+    Only such words tell one 8-bit decoding from another: ASCII words read alike in all of them."""
+    words = [w for w in _WORDS.findall(text[: sample * 8]) if not w.isascii()][:sample]
+    if not words:
+        return 0.0, 0
+    return sum(1 for w in words if is_syllable(w)) / len(words), len(words)
+
+
+def restore_tcvn3_capitals(text: str) -> str:
+    """TCVN3 has no capitals with tone marks (they came from a second font): "QUốC HộI" ->
+    "QUỐC HỘI". A marked lower-case letter in a word otherwise in capitals is a capital; in a
+    two-letter word ("Hà", "Tự") only when a neighbouring word is in capitals too ("HÀ NỘI")."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+
+    def capitals(word: str) -> int:
+        """How many letters are capitals, or -1 if a lower-case letter other than a marked one."""
+        count = 0
+        for c in word:
+            if c.isupper():
+                count += 1
+            elif c.isascii() or not c.islower():
+                return -1
+        return count
+
+    def shouting(word: str) -> bool:
+        return len(word) >= 3 and (word.isupper() or capitals(word) >= 2)
+
+    def same_line(a: re.Match[str], b: re.Match[str]) -> bool:
+        """Next to each other with only spaces between ("HÀ NỘI", not "UBND, Tự")."""
+        first, second = (a, b) if a.start() < b.start() else (b, a)
+        between = text[first.end() : second.start()]
+        return not between.strip() and "\n" not in between
+
+    out = list(text)
+    for i, match in enumerate(words):
+        word = match.group(0)
+        caps = capitals(word)
+        neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and same_line(words[j], match)]
+        if len(word) == 1 and caps == 0 and not word.isascii() and any(shouting(n.group(0)) for n in neighbours):
+            out[match.start()] = word.upper()  # "ĂN ĐƯỢC ở" -> "Ở"
+            continue
+        if caps <= 0 or word.isupper():
+            continue
+        if (
+            caps >= 2
+            or not word[0].isupper()  # "ủY": a capital after a marked small letter
+            or any(shouting(n.group(0)) for n in neighbours)
+        ):
+            out[match.start() : match.end()] = word.upper()
+    return "".join(out)
+
+
 def _decode_8bit(data: bytes) -> DecodedText:
     sample = data[:65536]
-    scored: list[tuple[float, str]] = []
-    for name in ("windows-1258", "tcvn3", "vni"):
+    scored: list[tuple[float, int, str]] = []
+    for name in _VIETNAMESE_8BIT:
         try:
-            scored.append((syllable_share(_DECODERS[name](sample)), name))
+            share, count = _evidence(_DECODERS[name](sample))
         except UnicodeDecodeError:
             continue
+        scored.append((share, count, name))
     scored.sort(reverse=True)
-    best_share, best = scored[0] if scored else (0.0, "")
+    best_share, best_count, best = scored[0] if scored else (0.0, 0, "")
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     if best and best_share >= CONFIDENT_SHARE:
-        confident = best_share - runner_up >= CONFIDENT_MARGIN
-        others = tuple(name for _, name in scored[1:])
-        return DecodedText(decode_as(data, best), best, confident, others)
+        # Sure only with enough words to judge by and a clear lead over every other table.
+        confident = best_share - runner_up >= CONFIDENT_MARGIN and best_count >= _MIN_EVIDENCE
+        others = tuple(name for _, _, name in scored[1:])
+        text = decode_as(data, best)
+        return DecodedText(text, best, confident, others)
     # Not Vietnamese in any of our tables: let charset-normalizer name a generic encoding.
     from charset_normalizer import from_bytes
 
     match = from_bytes(data).best()
     if match is None:
         raise NotText("no encoding fits")
-    return DecodedText(finish(str(match)), match.encoding, False, tuple(name for _, name in scored))
+    return DecodedText(finish(str(match)), match.encoding, False, tuple(name for _, _, name in scored))

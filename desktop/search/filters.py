@@ -1,4 +1,4 @@
-"""Resolve `tag:` and `nguồn:` values to tag ids and source names, with the accent rules."""
+"""Resolve `tag:`, `nguồn:` and `số:` values to tag ids, source names and articles, with the accent rules."""
 
 from __future__ import annotations
 
@@ -67,3 +67,21 @@ def matching_sources(values: Iterable[str], sources: Iterable[str]) -> set[str]:
         if words:
             matchers.append(TermMatcher(Term(words)))
     return {s for s in sources if any(m.found_in(s) for m in matchers)}
+
+
+def _number_key(text: str) -> str:
+    return fold("".join(text.split())).lower()
+
+
+def number_matches(value: str, number: str) -> bool:
+    """`số:30/2020/NĐ-CP` names a document; `số:CT/TW` or `số:2020/NĐ` every number holding it
+    (marks, case and spaces aside: "nđ-cp", "ND-CP" and "NĐ - CP" are one symbol)."""
+    key = _number_key(value)
+    return bool(key) and key in _number_key(number)
+
+
+def matching_numbers(values: Iterable[str], numbers: Mapping[str, str]) -> set[str]:
+    """Ids of the articles (id -> number) whose number any of the values names."""
+    values = list(values)
+    return {article_id for article_id, number in numbers.items() if number and any(number_matches(v, number) for v in values)}
+

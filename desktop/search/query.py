@@ -1,4 +1,4 @@
-"""Parse what the user typed: words, "phrases", -exclusions, prefix*, tag:, nguồn:, ngày:."""
+"""Parse what the user typed: words, "phrases", -exclusions, prefix*, tag:, nguồn:, ngày:, số:."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ _FILTER_KINDS = {
     "source": "source",
     "ngay": "date",  # ngày
     "date": "date",
+    "so": "number",  # số: an official document's number and symbol ("số:30/2020/NĐ-CP", "số:CT/TW")
+    "number": "number",
 }
 _OPEN_QUOTES = "\"“”„«"
 _CLOSE_QUOTES = {'"': '"', "“": "”", "”": "”", "„": "“", "«": "»"}
@@ -71,10 +73,15 @@ class ParsedQuery:
     excluded_sources: tuple[str, ...] = ()
     dates: tuple[DateRange, ...] = ()
     excluded_dates: tuple[DateRange, ...] = ()
+    numbers: tuple[str, ...] = ()
+    excluded_numbers: tuple[str, ...] = ()
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.tags or self.excluded_tags or self.sources or self.excluded_sources or self.dates or self.excluded_dates)
+        return bool(
+            self.tags or self.excluded_tags or self.sources or self.excluded_sources or self.dates or self.excluded_dates
+            or self.numbers or self.excluded_numbers
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -166,4 +173,6 @@ def parse_query(text: str) -> ParsedQuery:
         excluded_sources=b.get("source", True),
         dates=b.get("date", False),
         excluded_dates=b.get("date", True),
+        numbers=b.get("number", False),
+        excluded_numbers=b.get("number", True),
     )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
-from desktop.search.filters import matching_sources, resolve_tags
+from desktop.search.filters import matching_numbers, matching_sources, resolve_tags
 from desktop.search.fts_query import MatchPlan, plan_match
 from desktop.search.index import (
     TAG_JOINER,
@@ -41,9 +41,12 @@ def _marks(n: int) -> str:
 
 
 class Searcher:
-    def __init__(self, index: SearchIndex, query: ParsedQuery) -> None:
+    def __init__(self, index: SearchIndex, query: ParsedQuery, numbers: Mapping[str, str] | None = None) -> None:
+        """`numbers`: article id -> official document number, for `số:` (kept in the library's
+        metadata, not in the index)."""
         self.index = index
         self.query = query
+        self._numbers = numbers or {}
         self.matcher = QueryMatcher(query)
         self.notices: list[str] = []
         self._plans: dict[str, MatchPlan] = {}
@@ -66,6 +69,14 @@ class Searcher:
                 if q.excluded_sources:
                     unwanted = matching_sources(q.excluded_sources, sources)
                     where.add(f"d.source NOT IN ({_marks(len(unwanted))})", *sorted(unwanted))
+            if q.numbers:
+                ids = sorted(matching_numbers(q.numbers, self._numbers))
+                if not ids:
+                    where.impossible = True
+                where.add(f"d.id IN ({_marks(len(ids))})", *ids)
+            if q.excluded_numbers:
+                ids = sorted(matching_numbers(q.excluded_numbers, self._numbers))
+                where.add(f"d.id NOT IN ({_marks(len(ids))})", *ids)
             for r in q.dates:
                 where.add("d.published IS NOT NULL")
                 if r.start:

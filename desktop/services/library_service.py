@@ -55,6 +55,7 @@ class ImportReport:
     duplicates: list[tuple[str, ArticleMeta]] = field(default_factory=list)  # (origin, existing)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese reason)
     unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
+    guessed: list[tuple[str, str]] = field(default_factory=list)  # (origin, encoding) imported on a guess
     cancelled: bool = False
 
     def summary(self) -> str:
@@ -117,6 +118,8 @@ class LibraryService:
             doc_refs=tuple(doc.doc_refs),
             content_key=content_key(doc.clean_text),
             encoding=doc.encoding,
+            source_url=doc.source_url,
+            doc_number=doc.doc_number,
         )
 
     def add_documents(
@@ -167,6 +170,8 @@ class LibraryService:
                 index[meta.content_key] = meta
                 batch.append((meta, ArticleText(item.raw_text, item.clean_text, tuple(item.removed_lines))))
                 report.added.append(meta)
+                if not item.encoding_sure:
+                    report.guessed.append((item.origin, item.encoding))
             if len(batch) >= max(BATCH_SIZE, min(len(index) // BATCH_GROWTH, BATCH_MAX)):
                 self._flush(batch)
             if progress is not None:
@@ -264,6 +269,20 @@ class LibraryService:
 
         return self.add_documents([read_document_or_failure(Path(path), encoding)], total=1)
 
+    def import_url(self, url: str, *, cancelled: CancelCheck | None = None) -> ImportReport:
+        """A web page by its address (http/https only, bounded in time and size); the address is
+        kept as the article's source link. Failures are reported, never raised."""
+        from desktop.ingest.web_fetch import read_web_page
+
+        item: ImportedDocument | ImportFailure
+        try:
+            item = read_web_page(url, cancelled=cancelled)
+        except ImportFailure as failure:
+            if getattr(failure, "cancelled", False):
+                return ImportReport(cancelled=True)
+            item = failure
+        return self.add_documents([item], total=1)
+
     def import_text(self, text: str, *, title: str = "", source: str = "", html: bool = False) -> ArticleMeta:
         """A pasted article. Raises UserError if it is empty or already in the library."""
         from desktop.ingest import document_from_text
@@ -284,7 +303,7 @@ class LibraryService:
 
     # --- editing -------------------------------------------------------------------
     def update_meta(self, article_id: str, **changes: object) -> ArticleMeta:
-        allowed = {"title", "source", "author", "published", "doc_refs"}
+        allowed = {"title", "source", "author", "published", "doc_refs", "doc_number", "source_url"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")

@@ -170,11 +170,17 @@ class SearchService:
         self.ensure_ready()
         with self._lock:
             try:
-                return Searcher(self._index, parsed).run(limit)
+                return Searcher(self._index, parsed, self._numbers(parsed)).run(limit)
             except sqlite3.OperationalError as exc:
                 if "interrupted" in str(exc):
                     raise UserError("Tìm kiếm đã bị dừng.") from exc
                 raise UserError("Không tìm được: chỉ mục tìm kiếm đang bận hoặc bị lỗi. Hãy thử lại.", detail=repr(exc)) from exc
+
+    def _numbers(self, parsed: ParsedQuery) -> dict[str, str]:
+        """Article id -> official document number, read only when the query filters on `số:`."""
+        if not (parsed.numbers or parsed.excluded_numbers):
+            return {}
+        return {m.id: m.doc_number for m in self._services.library.list_articles() if m.doc_number}
 
     def find_in_text(self, text: str, query: str | ParsedQuery) -> list[tuple[int, int]]:
         """Code-point spans of every hit of the query's words and phrases in `text`

@@ -21,6 +21,8 @@ def meta_to_doc(meta: ArticleMeta) -> dict[str, Any]:
         "doc_refs": list(meta.doc_refs),
         "content_key": meta.content_key,
         "encoding": meta.encoding,
+        "source_url": meta.source_url,
+        "doc_number": meta.doc_number,
     }
 
 
@@ -36,6 +38,8 @@ def meta_from_doc(doc: dict[str, Any]) -> ArticleMeta:
         doc_refs=tuple(doc.get("doc_refs", ())),
         content_key=str(doc.get("content_key", "")),
         encoding=str(doc.get("encoding", "")),
+        source_url=str(doc.get("source_url", "")),
+        doc_number=str(doc.get("doc_number", "")),
     )
 
 

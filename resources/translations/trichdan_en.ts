@@ -545,6 +545,11 @@
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
+        <message>
+            <location filename="desktop/gui/library/article_table_model.py" />
+            <source>Số hiệu</source>
+            <translation>Number</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -2300,6 +2305,84 @@ Library: %2</translation>
             <location filename="desktop/gui/application.py" />
             <source>Thư viện đã được khôi phục</source>
             <translation>The library was recovered</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrlImport</name>
+        <message>
+            <location filename="desktop/gui/features/url_import.py" />
+            <source>Nhập từ địa chỉ &amp;web…</source>
+            <translation>Import from &amp;web address…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/url_import.py" />
+            <source>Nhập một bài báo hoặc văn bản từ địa chỉ trang web (http:// hoặc https://)</source>
+            <translation>Import a news article or a document from a web page address (http:// or https://)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/url_import.py" />
+            <source>Đã thêm bài “%1”.</source>
+            <translation>Added article “%1”.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Nhập từ địa chỉ web</source>
+            <translation>Import from web address</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>vd. https://baochinhphu.vn/…</source>
+            <translation>e.g. https://baochinhphu.vn/…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Dán địa chỉ của một bài báo hoặc một văn bản trên cổng thông tin. Chỉ phần bài viết được giữ lại (bỏ menu, quảng cáo, tin liên quan); địa chỉ được lưu làm nguồn của bài.</source>
+            <translation>Paste the address of a news article or of a document on a portal. Only the article is kept (menus, ads and related stories are left out); the address is saved as the article's source.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>&amp;Nhập</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Địa &amp;chỉ:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Đang tải và đọc trang…</source>
+            <translation>Downloading and reading the page…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>&amp;Dừng</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Đang dừng…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Đã dừng: thư viện không thay đổi.</source>
+            <translation>Stopped: the library is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Bài này đã có trong thư viện: “%1”.</source>
+            <translation>This article is already in the library: “%1”.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/importing/url_import_dialog.py" />
+            <source>Không nhập được trang: %1</source>
+            <translation>Could not import the page: %1</translation>
         </message>
     </context>
     <context>

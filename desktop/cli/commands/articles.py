@@ -1,4 +1,4 @@
-"""`list`, `show ID` and `import PATH...`."""
+"""`list`, `show ID` and `import PATH|URL...`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Any
 
 from desktop.cli.output import emit
 from desktop.domain.article import ArticleMeta
+from desktop.ingest.text_decoding import ENCODING_LABELS
 from desktop.services import Services
+from desktop.services.library_service import ImportReport
 
 
 def meta_json(meta: ArticleMeta) -> dict[str, Any]:
@@ -21,6 +23,8 @@ def meta_json(meta: ArticleMeta) -> dict[str, Any]:
         "imported_at": meta.imported_at,
         "origin": meta.origin,
         "doc_refs": list(meta.doc_refs),
+        "doc_number": meta.doc_number,
+        "source_url": meta.source_url,
     }
 
 
@@ -35,8 +39,9 @@ def _run_list(args: argparse.Namespace, services: Services) -> int:
 def _run_show(args: argparse.Namespace, services: Services) -> int:
     article = services.library.get_article(args.id)
     meta = article.meta
-    byline = " · ".join(x for x in (meta.source, meta.author, meta.published or "") if x)
-    human = f"{meta.title}\n{byline}\n\n{article.clean_text}"
+    byline = " · ".join(x for x in (meta.doc_number, meta.source, meta.author, meta.published or "") if x)
+    link = f"\n{meta.source_url}" if meta.source_url else ""
+    human = f"{meta.title}\n{byline}{link}\n\n{article.clean_text}"
     data = meta_json(meta) | {"text": article.clean_text}
     if args.raw:
         human = article.text.raw_text
@@ -45,7 +50,17 @@ def _run_show(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _merge(report: ImportReport, other: ImportReport) -> None:
+    report.added += other.added
+    report.duplicates += other.duplicates
+    report.failures += other.failures
+    report.guessed += other.guessed
+    report.cancelled = report.cancelled or other.cancelled
+
+
 def _run_import(args: argparse.Namespace, services: Services) -> int:
+    from desktop.ingest.web_fetch import looks_like_url
+
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and total > 20 and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
@@ -54,10 +69,23 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
         if not args.json and total >= 50 and sys.stderr.isatty():  # a long PDF: its pages
             print(f"\r{name}: trang {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
 
-    report = services.library.import_paths(args.paths, progress=progress, encoding=args.encoding, reading=reading)
+    urls = [p for p in args.paths if looks_like_url(p)]
+    paths = [p for p in args.paths if not looks_like_url(p)]
+    report = (
+        services.library.import_paths(paths, progress=progress, encoding=args.encoding, reading=reading)
+        if paths
+        else ImportReport()
+    )
+    for url in urls:
+        _merge(report, services.library.import_url(url))
     lines = [f"+ {m.id}  {m.title}" for m in report.added]
     lines += [f"= {origin}: đã có trong thư viện ({existing.title})" for origin, existing in report.duplicates]
     lines += [f"! {origin}: {reason}" for origin, reason in report.failures]
+    lines += [
+        f"? {origin}: bảng mã đoán là {ENCODING_LABELS.get(encoding, encoding)} nhưng không chắc chắn; "
+        f"hãy xem lại bài, hoặc nhập lại với --encoding (ví dụ --encoding viscii)"
+        for origin, encoding in report.guessed
+    ]
     lines.append(report.summary())
     emit(
         args,
@@ -66,8 +94,11 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
             "added": [meta_json(m) for m in report.added],
             "duplicates": [{"origin": o, "existing_id": e.id} for o, e in report.duplicates],
             "failures": [{"origin": o, "reason": r} for o, r in report.failures],
+            "unsure_encoding": [{"origin": o, "encoding": e} for o, e in report.guessed],
         },
     )
+    if report.guessed and not args.json:
+        print(f"Chú ý: {len(report.guessed)} tệp được nhập theo bảng mã đoán, chưa chắc chắn.", file=sys.stderr)
     return 0 if not report.failures else 1
 
 
@@ -78,12 +109,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
     p.add_argument("--raw", action="store_true", help="hiện văn bản gốc trước khi làm sạch")
     p.set_defaults(run=_run_show)
-    p = sub.add_parser("import", parents=[common], help="nhập tệp hoặc thư mục (.docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html)")
-    p.add_argument("paths", nargs="+", help="tệp hoặc thư mục")
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="nhập tệp (.docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html), thư mục hoặc trang web (địa chỉ http:// hoặc https://)",
+    )
+    p.add_argument("paths", nargs="+", help="tệp, thư mục hoặc địa chỉ trang web")
+    encodings = ", ".join(f"{key} = {label}" for key, label in ENCODING_LABELS.items())
     p.add_argument(
         "--encoding",
-        choices=["utf-8", "utf-16", "windows-1258", "tcvn3", "vni", "windows-1252"],
+        choices=list(ENCODING_LABELS),
         default=None,
-        help="bảng mã của tệp khi không muốn tự nhận diện (ví dụ tcvn3 cho phông .VnTime)",
+        metavar="BẢNG_MÃ",
+        help=f"bảng mã của tệp văn bản khi không muốn tự nhận diện: {encodings}",
     )
     p.set_defaults(run=_run_import)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,9 +19,11 @@ from desktop.text.display import format_date_vi
 from desktop.text.normalize import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # folded title + source + author, for accent-free filtering
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # folded title + source + author + number, for accent-free filtering
 
-COL_TITLE, COL_SOURCE, COL_DATE, COL_ANNOTATIONS = range(4)
+# The number column is last in the model (other code and saved layouts count on the first four);
+# the view shows it beside the source.
+COL_TITLE, COL_SOURCE, COL_DATE, COL_ANNOTATIONS, COL_NUMBER = range(5)
 
 
 def _headers() -> list[str]:
@@ -30,7 +33,14 @@ def _headers() -> list[str]:
         tr("ArticleTableModel", "Nguồn"),
         tr("ArticleTableModel", "Ngày đăng"),
         tr("ArticleTableModel", "Ghi chú"),
+        tr("ArticleTableModel", "Số hiệu"),
     ]
+
+
+def _number_order(number: str) -> tuple[int, int, str]:
+    digits = re.findall(r"\d+", number)
+    year = next((int(d) for d in digits[1:] if len(d) == 4), 0)
+    return (-year, int(digits[0]) if digits else 0, number)
 
 
 class ArticleTableModel(HeaderedTableModel):
@@ -50,7 +60,7 @@ class ArticleTableModel(HeaderedTableModel):
 
     def _folded_rows(self) -> list[str]:
         if self._folded is None:
-            self._folded = [fold(f"{m.title} {m.source} {m.author}") for m in self._rows]
+            self._folded = [fold(f"{m.title} {m.source} {m.author} {m.doc_number}") for m in self._rows]
         return self._folded
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -65,6 +75,9 @@ class ArticleTableModel(HeaderedTableModel):
             return lambda m: (self._counts.get(m.id, 0), m.published or "")
         if column == COL_SOURCE:
             return lambda m: (fold(m.source), fold(m.title))
+        if column == COL_NUMBER:
+            # Documents with a number first, then by year and number ("30/2020/NĐ-CP" -> 2020, 30).
+            return lambda m: (not m.doc_number, _number_order(m.doc_number), fold(m.title))
         return lambda m: fold(m.title)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -108,6 +121,8 @@ class ArticleTableModel(HeaderedTableModel):
                 return meta.title
             if column == COL_SOURCE:
                 return meta.source
+            if column == COL_NUMBER:
+                return meta.doc_number
             if column == COL_DATE:
                 return format_date_vi(meta.published, with_time=False)
             return str(self._counts.get(meta.id, 0) or "")

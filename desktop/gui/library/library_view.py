@@ -18,6 +18,7 @@ from desktop.gui.library.article_filter_proxy import ArticleFilterProxy
 from desktop.gui.library.article_table_model import (
     COL_ANNOTATIONS,
     COL_DATE,
+    COL_NUMBER,
     COL_SOURCE,
     COL_TITLE,
     ID_ROLE,
@@ -55,7 +56,8 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, never ResizeToContents: that reads every row of a large library.
         em = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in ((COL_SOURCE, 14), (COL_DATE, 11), (COL_ANNOTATIONS, 7)):
+        header.moveSection(header.visualIndex(COL_NUMBER), header.visualIndex(COL_SOURCE) + 1)
+        for column, chars in ((COL_SOURCE, 14), (COL_NUMBER, 13), (COL_DATE, 11), (COL_ANNOTATIONS, 7)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, em * chars)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

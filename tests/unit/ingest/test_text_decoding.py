@@ -22,6 +22,7 @@ from desktop.ingest.text_decoding import (
     decode_as,
     decode_bytes,
     finish,
+    restore_tcvn3_capitals,
 )
 from tests.conftest import corpus_sample
 
@@ -78,7 +79,9 @@ def _encodings(text: str) -> dict[str, tuple[bytes, str]]:
         "utf-8-crlf": (text.replace("\n", "\r\n").encode("utf-8"), text),
         # "Ð" (Icelandic eth, used by one seed for "Đ") has no place in Windows-1258.
         "windows-1258": (encode_cp1258(text.replace("Ð", "Đ")), text.replace("Ð", "Đ")),
-        "tcvn3": (encode_tcvn3(text), only_tcvn3_letters(text)),
+        # Capitals with tone marks are lost in a single TCVN3 font; decoding restores those in
+        # words written in capitals ("QUốC HộI" -> "QUỐC HỘI").
+        "tcvn3": (encode_tcvn3(text), restore_tcvn3_capitals(only_tcvn3_letters(text))),
         "vni": (encode_vni(text), text),
     }
 
@@ -108,6 +111,14 @@ def test_corpus_articles_in_every_encoding() -> None:
 
 def test_tcvn3_keeps_the_capitals_it_has() -> None:
     assert only_tcvn3_letters("ĂN ĐƯỢC Ở") == "ĂN ĐƯợC ở"
+
+
+def test_tcvn3_capitals_are_restored_in_words_written_in_capitals() -> None:
+    assert restore_tcvn3_capitals("ĂN ĐƯợC ở") == "ĂN ĐƯỢC Ở"
+    assert restore_tcvn3_capitals("QUốC HộI\nHà Nội, ngày") == "QUỐC HỘI\nHà Nội, ngày"
+    assert restore_tcvn3_capitals("ủY BAN NHÂN DÂN") == "ỦY BAN NHÂN DÂN"
+    # Words in ordinary case keep it, also beside an abbreviation in capitals.
+    assert restore_tcvn3_capitals("Số: 612/QĐ-UBND, Tự do") == "Số: 612/QĐ-UBND, Tự do"
 
 
 def test_legacy_font_characters_in_unicode_are_converted() -> None:
