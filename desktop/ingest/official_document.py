@@ -128,7 +128,7 @@ def _cells(lines: list[str]) -> list[_Cell]:
 
 def is_motto(text: str) -> bool:
     """The national motto or the Party's title, whole or a piece of it broken off a line."""
-    folded = " ".join(fold(text).lower().split())
+    folded = " ".join(fold(text).lower().replace("–", "-").replace("—", "-").split())  # "Độc lập – Tự do"
     return bool(_MOTTO.match(folded)) or (len(folded) >= 8 and folded in _MOTTO_TEXT)
 
 
