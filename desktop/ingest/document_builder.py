@@ -45,7 +45,7 @@ def _opens_with_motto(raw: str) -> bool:
     from desktop.ingest.official_document import is_motto
 
     head = [line for line in raw.split("\n") if line.strip()][:8]
-    return any(is_motto(cell) for line in head for cell in line.split("\t"))
+    return any(is_motto(cell) for line in head for cell in re.split(r"\t|\s{3,}", line))
 
 
 def build_document(
