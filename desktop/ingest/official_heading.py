@@ -46,11 +46,11 @@ def parse_heading_first(text: str) -> OfficialHeader | None:
         return None
     parts = [rest] if rest else []
     end = first_line
-    for number, line in numbered[1:]:
+    for at, line in numbered[1:]:
         if _BODY_START.match(line) or (parts and _AUTHORITY.match(line) and _is_upper(line)):
             break
         parts.append(line)
-        end = number
+        end = at
         if len(" ".join(parts)) > 500:
             break
     heading = " ".join(parts)
