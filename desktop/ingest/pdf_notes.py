@@ -15,26 +15,17 @@ NOTE_TYPE = 0.93  # note letters are at most this share of the page's median let
 _DIGITS = frozenset("0123456789")
 
 
-@dataclass
 class Glyph:
     """One character of a page: PDFium index, text, box in PDF points (y grows upwards)."""
 
-    index: int
-    ch: str
-    left: float
-    right: float
-    bottom: float
-    top: float
-    sup: bool = False
-    space_before: bool = False  # a visible gap with no space character in it
+    __slots__ = ("index", "ch", "left", "right", "bottom", "top", "height", "solid", "sup", "space_before")
 
-    @property
-    def solid(self) -> bool:
-        return self.ch != " " and self.right > self.left
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom
+    def __init__(self, index: int, ch: str, left: float, right: float, bottom: float, top: float) -> None:
+        self.index, self.ch, self.left, self.right, self.bottom, self.top = index, ch, left, right, bottom, top
+        self.height = top - bottom
+        self.solid = ch != " " and right > left
+        self.sup = False
+        self.space_before = False  # a visible gap with no space character in it
 
 
 def mark_superscripts(glyphs: list[Glyph]) -> None:
@@ -103,14 +94,17 @@ class PageNotes:
 def find_notes(lines: list[list[Glyph]], page_height: float, tops: list[float]) -> PageNotes:
     """Footnotes: lines in the lower part of the page that open with a superscript number and are
     set smaller than the body. `tops` gives each line's distance from the top of the page."""
-    letter = typical_height(lines)
-    if letter is None:
-        return PageNotes(None, set())
     start: float | None = None
     labels: set[int] = set()
-    for at, (line, top) in enumerate(zip(lines, tops, strict=True)):
-        if top < page_height * NOTES_FROM:
-            continue
+    candidates = [
+        at for at, (line, top) in enumerate(zip(lines, tops, strict=True))
+        if top >= page_height * NOTES_FROM and any(g.sup or g.ch in _DIGITS for g in line[:4])
+    ]
+    letter = typical_height(lines) if candidates else None  # most pages have no note: no measuring
+    if letter is None:
+        return PageNotes(None, set())
+    for at in candidates:
+        line, top = lines[at], tops[at]
         label = leading_label(line)
         rest = [g.height for g in line if g.solid and not g.sup]
         if label is None and only_small_digits(line, letter) and at + 1 < len(lines):

@@ -24,6 +24,7 @@ from desktop.ingest.pdf_notes import (
     leading_label,
     mark_superscripts,
     only_small_digits,
+    typical_height,
 )
 
 PageProgress = Callable[[int, int], None]  # pages done, pages in all
@@ -93,6 +94,7 @@ class _PageReader:
             handle = textpage.raw
             rows: list[list[Glyph]] = []
             current: list[Glyph] = []
+            solid: list[Glyph] = []  # the current row's solid glyphs, for the break decisions
             letters = 0
             broken = False
             get_box = self._raw.FPDFText_GetCharBox
@@ -109,11 +111,13 @@ class _PageReader:
                 get_box(handle, index, *refs)
                 glyph = Glyph(index, ch, left.value, right.value, bottom.value, top.value)
                 if broken and glyph.solid:
-                    if not _continues(current, glyph):
+                    if not _continues(solid, glyph):
                         rows.append(current)
-                        current = []
+                        current, solid = [], []
                     broken = False
                 current.append(glyph)
+                if glyph.solid:
+                    solid.append(glyph)
             rows.append(current)
             lines = self._lines([row for row in rows if any(g.solid for g in row)], handle, height)
             if not aligned:  # rare: fall back to PDFium's own lines, without geometry
@@ -129,11 +133,11 @@ class _PageReader:
             mark_superscripts(row)
         tops = [height - max(g.top for g in row if g.solid) for row in rows]
         notes = find_notes(rows, height, tops)
-        letter = median([g.height for row in rows for g in row if g.solid and not g.sup] or [1.0])
+        letter = (typical_height(rows) or 1.0) if notes.labels else 1.0
         lines = []
         for row, top in zip(rows, tops, strict=True):
             label = leading_label(row)
-            if label is None and only_small_digits(row, letter):
+            if label is None and notes.labels and only_small_digits(row, letter):
                 label = int("".join(g.ch for g in row if g.solid))
             line = self._line(
                 row, height, notes.labels, label if label in notes.labels else None, handle
@@ -209,8 +213,13 @@ class _PageReader:
                 return
 
     def _legacy_keys(self, row: list[Glyph], handle: Any) -> dict[int, tuple[str, bool]]:
-        """The legacy encoding (and upper-case font) each character was drawn in, by font name."""
+        """The legacy encoding (and upper-case font) each character was drawn in, by font name.
+        A few characters are asked first, so that Unicode text ("á", "ê") pays little."""
         keys: dict[int, tuple[str, bool]] = {}
+        solid = [g for g in row if g.solid]
+        samples = solid[:: max(1, len(solid) // 3)][:4]
+        if not any(self._legacy.encoding_of(self._font_name(handle, g.index))[0] for g in samples):
+            return keys
         for glyph in row:
             if glyph.solid:
                 encoding, upper = self._legacy.encoding_of(self._font_name(handle, glyph.index))
@@ -229,6 +238,8 @@ class _PageReader:
     ) -> str:
         """A cell's text: gaps without a space character get one, note references become "[n]",
         runs typed in a legacy font are converted run by run."""
+        if not keys and not any(g.sup or g.space_before for g in cell):
+            return " ".join("".join(g.ch for g in cell).split())  # the common case, quickly
         items: list[tuple[str, tuple[str, bool] | None]] = []
         key: tuple[str, bool] | None = None
         previous: Glyph | None = None
@@ -285,16 +296,18 @@ def _convert(text: str, key: tuple[str, bool] | None) -> str:
     return converted.upper() if upper else converted
 
 
-def _continues(row: list[Glyph], glyph: Glyph) -> bool:
+def _continues(solid: list[Glyph], glyph: Glyph) -> bool:
     """PDFium breaks a line where the baseline moves (a superscript, a note label): the next
     character still belongs to the line when it follows close by on about the same baseline."""
-    solid = [g for g in row if g.solid]
     if not solid:
         return True
     last = solid[-1]
-    em = max(max(g.height for g in solid), glyph.height)
     gap = glyph.left - last.right
-    baseline = median(g.bottom for g in solid)  # descenders ("g", "ạ") aside
+    if gap > 3 * glyph.height or gap < -glyph.height:
+        return False  # the usual case, a new line: decided without looking at the row
+    recent = solid[-9:]
+    em = max(max(g.height for g in recent), glyph.height)
+    baseline = median(g.bottom for g in recent)  # descenders ("g", "ạ") aside
     return -0.3 * em <= gap <= em and abs(glyph.bottom - baseline) < 0.7 * em
 
 
