@@ -13,10 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# On Linux, first check the system libraries Qt needs (every missing one named at once).
 run: $(STAMP)
+	@$(BIN)/python scripts/check_linux_gui.py
 	$(BIN)/python main.py $(ARGS)
 
 test: $(STAMP)
+	@$(BIN)/python scripts/check_linux_gui.py --plugin offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)

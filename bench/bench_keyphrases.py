@@ -1,15 +1,16 @@
-"""Key phrases: quality per seed against simple baselines, and speed against naive baselines.
+"""Key phrases: quality on the evaluation set against two baselines, and speed against a baseline.
 
-    .venv/bin/python bench/bench_keyphrases.py [--quick] [--judge-python /path/to/python]
+    .venv/bin/python bench/bench_keyphrases.py [--quick] [--list-unjudged] [--judge-python PY]
 
-Prints one JSON object. Quality: for each seed, our top 10 salient phrases beside the top 10
-of raw n-gram frequency (and of YAKE without Vietnamese stopwords when a judge interpreter has
-`yake`), with the share of *whole phrases*: a result is whole when every occurrence starts and
-ends on a word boundary of an independent segmenter (underthesea's `word_tokenize`, run in the
-judge interpreter; give it with --judge-python or TRICHDAN_JUDGE_PYTHON, it is not a project
-dependency) and it neither starts nor ends with a stopword. Speed: key phrases (all three kinds)
-of the longest corpus article once warm, and the glossary over 1 MB of text, each with its
-baseline measured in the same run and the ratio.
+Prints one JSON object. Quality: precision@10 of the ranked list (all kinds together) and the
+share of whole meaningful phrases in the top ten, on the hand-made set in tests/data/keyphrases
+(tuning and held-out parts apart), for ours, raw n-gram frequency and plain TF-IDF over the
+corpus, in the same run (see tests/data/keyphrases/README.md for how phrases are matched and
+judged; --list-unjudged prints top-ten phrases not judged yet). With a judge interpreter that has
+underthesea (--judge-python or TRICHDAN_JUDGE_PYTHON; never a project dependency) it also says
+which share of our salient phrases on the seeds start and end on its word boundaries. Speed: all
+three kinds for the longest corpus article, warm, beside plain Python measured in the same
+rounds and raw n-gram frequency; the glossary over 1 MB against a regular expression per term.
 """
 
 from __future__ import annotations
@@ -31,15 +32,20 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import keyphrase_eval  # noqa: E402
 
 from desktop.text.document_refs import find_document_refs  # noqa: E402
 from desktop.text.keyphrases.background import BACKGROUND_FILE, background_stats  # noqa: E402
 from desktop.text.keyphrases.glossary import GlossaryTerm, load_shipped_glossary  # noqa: E402
 from desktop.text.keyphrases.glossary_matcher import GlossaryMatcher  # noqa: E402
+from desktop.text.keyphrases.names import find_names  # noqa: E402
+from desktop.text.keyphrases.ranking import rank_keyphrases  # noqa: E402
 from desktop.text.keyphrases.salient import salient_phrases  # noqa: E402
 from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords  # noqa: E402
 from desktop.text.normalize import nfc  # noqa: E402
-from desktop.text.syllables import phrase_key, runs, syllable_key, tokenize  # noqa: E402
+from desktop.text.syllables import phrase_key, runs, tokenize  # noqa: E402
 
 CORPUS_ARCHIVE = ROOT.parent / "shared" / "corpus" / "baomoi-35k.tar.xz"
 CORPUS_DIRS = (Path("/tmp/corpus/data"),)
@@ -104,6 +110,76 @@ def naive_glossary_scan(text: str, terms: list[str]) -> int:
             1 for _ in re.finditer(r"(?<!\w)" + re.escape(term.lower()) + r"(?!\w)", lowered)
         )
     return found
+
+
+# --- the evaluation set -----------------------------------------------------------------------
+def evaluation(list_unjudged: bool) -> dict[str, Any]:
+    """Precision@10 and the share of whole meaningful phrases in the top ten, for ours and the two
+    baselines, on the tuning part and on the held-out part of the set."""
+    articles = keyphrase_eval.load_articles()
+    judged = keyphrase_eval.load_judged()
+    keys: set[str] = set()
+    for article in articles:
+        keys |= set(keyphrase_eval.ngram_occurrences(article.text))
+    started = time.perf_counter()
+    df, documents = keyphrase_eval.corpus_document_frequency(keys)
+    df_seconds = round(time.perf_counter() - started, 1)
+    matcher = GlossaryMatcher(load_shipped_glossary())
+    stats = background_stats()
+
+    def ours(article: keyphrase_eval.Article) -> list[keyphrase_eval.Ranked]:
+        ranked = rank_keyphrases(
+            article.text,
+            title=article.title,
+            refs=find_document_refs(article.text),
+            terms=matcher.find(article.text),
+            stats=stats,
+        )
+        return [keyphrase_eval.Ranked(p.text, p.spans) for p in ranked]
+
+    methods: dict[str, Callable[[keyphrase_eval.Article], list[keyphrase_eval.Ranked]]] = {
+        "ours": ours,
+        "ngram_frequency": lambda a: keyphrase_eval.ngram_frequency(a.text),
+        "tfidf": lambda a: keyphrase_eval.tfidf(a.text, df, documents),
+    }
+    table: dict[str, Any] = {}
+    unjudged: dict[str, list[str]] = {}
+    for name, method in methods.items():
+        parts: dict[str, list[int]] = {"tuning": [0, 0, 0, 0], "held_out": [0, 0, 0, 0]}
+        per_article = {}
+        for article in articles:
+            scored = keyphrase_eval.score_list(article, method(article), judged)
+            part = parts["held_out" if article.held_out else "tuning"]
+            part[0] += scored["hits"]
+            part[1] += scored["shown"]
+            part[2] += scored["whole"]
+            part[3] += len(scored["unjudged"])
+            per_article[article.name] = scored["hits"]
+            if scored["unjudged"]:
+                unjudged.setdefault(article.name, []).extend(scored["unjudged"])
+        every = [sum(x) for x in zip(*parts.values(), strict=True)]
+        table[name] = {
+            part: {
+                "precision_at_10": round(hits / max(shown, 1), 3),
+                "whole_meaningful_share": round(whole / max(shown, 1), 3),
+                "unjudged": missing,
+            }
+            for part, (hits, shown, whole, missing) in {**parts, "all": every}.items()
+        }
+        table[name]["hits_per_article"] = per_article
+    if list_unjudged:
+        for name, phrases in unjudged.items():
+            print(f"## {name}", file=sys.stderr)
+            for phrase in dict.fromkeys(phrases):
+                print(f"? {phrase}", file=sys.stderr)
+    return {
+        "articles": len(articles),
+        "held_out": sum(a.held_out for a in articles),
+        "corpus_documents_for_tfidf": documents,
+        "tfidf_document_frequency_seconds": df_seconds,
+        "methods": table,
+        "goals": {"precision_at_10": 0.75, "whole_meaningful_share": 0.85},
+    }
 
 
 # --- whole-phrase judge ------------------------------------------------------------------------
@@ -202,6 +278,11 @@ def main(argv: list[str] | None = None) -> int:
         "--quick", action="store_true", help="fewer corpus articles and repetitions"
     )
     parser.add_argument("--judge-python", default=os.environ.get("TRICHDAN_JUDGE_PYTHON"))
+    parser.add_argument(
+        "--list-unjudged",
+        action="store_true",
+        help="print, on stderr, top-ten phrases outside the gold lists not yet in judged.txt",
+    )
     args = parser.parse_args(argv)
     repeat = 5 if args.quick else 30
     # the machine is shared: say how busy it was, and how fast plain Python ran, next to the figures
@@ -225,57 +306,19 @@ def main(argv: list[str] | None = None) -> int:
         "cold_load_ms": round(float(cold.stdout.strip()) * 1000, 1),
     }
 
-    # quality on the seeds
+    # quality on the evaluation set (tests/data/keyphrases): ours and two baselines, one run
+    report["quality"] = evaluation(args.list_unjudged)
+
+    # whole-phrase share of the salient phrases on the seeds by an independent segmenter
     seeds = [nfc(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     judge = run_judge(args.judge_python, seeds)
-    report["judge"] = "underthesea.word_tokenize" if judge else None
-    per_seed: list[dict[str, Any]] = []
-    ours_flags: list[bool] = []
-    base_flags: list[bool] = []
-    yake_flags: list[bool] = []
-    for i, text in enumerate(seeds):
-        boundaries = None
-        if judge:
+    if judge:
+        flags = []
+        for i, text in enumerate(seeds):
             words = judge["words"][i]
             boundaries = ({s for s, _ in words}, {e for _, e in words})
-        ours = salient_phrases(text, limit=TOP)
-        base = ngram_baseline(text)
-        ours_whole = [is_whole(p.key, list(p.spans), boundaries) for p in ours]
-        base_whole = [is_whole(k, spans, boundaries) for k, spans in base]
-        ours_flags += ours_whole
-        base_flags += base_whole
-        row = {
-            "seed": i,
-            "ours": [p.text for p in ours],
-            "ngram_frequency": [k for k, _ in base],
-            "ours_whole_share": share(ours_whole),
-            "ngram_whole_share": share(base_whole),
-        }
-        if judge and judge.get("yake"):
-            yake_keys = [" ".join(syllable_key(w) for w in k.split()) for k in judge["yake"][i]]
-            flags = []
-            for key, shown in zip(yake_keys, judge["yake"][i], strict=True):
-                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(shown), text)]
-                flags.append(len(key.split()) >= 2 and is_whole(key, spans, boundaries))
-            yake_flags += flags
-            row["yake"] = judge["yake"][i]
-            row["yake_whole_share"] = share(flags)
-        per_seed.append(row)
-
-    def mean_syllables(key: str) -> float:
-        lists = [row[key] for row in per_seed]
-        sizes = [len(phrase.split()) for phrases in lists for phrase in phrases]
-        return round(sum(sizes) / max(len(sizes), 1), 2)
-
-    report["quality"] = {
-        "seeds": per_seed,
-        "ours_mean_syllables": mean_syllables("ours"),
-        "ngram_mean_syllables": mean_syllables("ngram_frequency"),
-        "ours_whole_share": share(ours_flags),
-        "ngram_whole_share": share(base_flags),
-        "yake_whole_share": share(yake_flags) if yake_flags else None,
-        "ratio_ours_to_ngram": round(share(ours_flags) / max(share(base_flags), 1e-9), 2),
-    }
+            flags += [is_whole(p.key, list(p.spans), boundaries) for p in salient_phrases(text, limit=TOP)]
+        report["seeds_salient_whole_by_underthesea"] = share(flags)
 
     # speed: key phrases of the longest corpus article
     texts = corpus_texts(2000 if args.quick else None)
@@ -283,10 +326,15 @@ def main(argv: list[str] | None = None) -> int:
         longest = max(texts, key=len)
         matcher = GlossaryMatcher(load_shipped_glossary())
 
+        stats_ = background_stats()
+
         def all_kinds() -> None:
-            find_document_refs(longest)
-            matcher.find(longest)
-            salient_phrases(longest)
+            rank_keyphrases(
+                longest,
+                refs=find_document_refs(longest),
+                terms=matcher.find(longest),
+                stats=stats_,
+            )
 
         ours_ms, ours_cpu = timed(all_kinds, repeat)
         base_ms, base_cpu = timed(lambda: ngram_baseline(longest), repeat)
@@ -309,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
                 "document_refs": timed(lambda: find_document_refs(longest), repeat)[1],
                 "glossary": timed(lambda: matcher.find(longest), repeat)[1],
                 "salient": timed(lambda: salient_phrases(longest), repeat)[1],
+                "names": timed(
+                    lambda: find_names(longest, tokenize(longest), stats_.knows), repeat
+                )[1],
             },
             "baseline_ngram_frequency_ms": base_ms,
             "baseline_ngram_frequency_cpu_ms": base_cpu,

@@ -16,6 +16,12 @@ How a syllable n-gram (2 to 6 syllables, never across punctuation or a digit) be
     (almost always "Hồ Chí Minh") and "siết chặt kỷ" ("... cương" or "... luật") are out;
   * it neither starts nor ends with a stopword from resources/keyphrases/stopwords_vi.txt, nor ends
     with a syllable of resources/keyphrases/stop_endings_vi.txt.
+
+Then pyvi tags the corpus once (scripts/background_tagging.py says what is counted) and each
+phrase gets five shares of its occurrences, in tenths (0-10): noun-led, verb-led, used as a
+noun, ending cleanly, ending where its noun phrase ends. pyvi (MIT, offline) is a build-time tool only:
+install it in the interpreter that runs this script (`pip install pyvi`); the app never imports
+it. `--no-tags` writes the document frequencies alone (the run-time then trusts every phrase).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords  # noqa: E402
 from desktop.text.syllables import syllable_key, tokenize  # noqa: E402
@@ -180,14 +187,35 @@ def _has_stop_edge(words: list[str], stop_edges: frozenset[str]) -> bool:
 
 
 def write_resource(
-    path: Path, phrases: dict[str, int], documents: int, args: argparse.Namespace
+    path: Path,
+    phrases: dict[str, int],
+    documents: int,
+    args: argparse.Namespace,
+    tags: dict[str, list[int]] | None = None,
+    lexicon: dict[str, int] | None = None,
 ) -> None:
     lines = [
         f"# documents\t{documents}",
         f"# built by scripts/build_background_stats.py --min-df {args.min_df} --cohesion {args.cohesion} "
         f"--max-extension {args.max_extension} from {Path(args.corpus).name}",
     ]
-    lines += [f"{phrase}\t{count}" for phrase, count in sorted(phrases.items())]
+    if tags is not None:
+        lines.append(
+            "# columns\tphrase, df, then in tenths of its occurrences: noun-led, verb-led, used as a noun, clean end, phrase end"
+        )
+        lines.append(
+            "# a df of 0: a word of pyvi's lexicon, no phrase (see scripts/background_tagging.py)"
+        )
+    words = {w: 0 for w in (lexicon or {}) if w not in phrases}
+    for phrase, count in sorted({**phrases, **words}.items()):
+        row = (tags or {}).get(phrase)
+        if row and row[0]:
+            # how a phrase is led counts among its lower-case occurrences; none (a name): a noun
+            lead = [round(10 * n / row[1]) for n in row[2:5]] if row[1] else [10, 0, 10]
+            ends = [round(10 * n / row[0]) for n in row[5:7]]
+            lines.append(f"{phrase}\t{count}\t" + "\t".join(map(str, lead + ends)))
+        else:
+            lines.append(f"{phrase}\t{count}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_suffix(".tmp")
@@ -211,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-df", type=int, default=8)
     parser.add_argument("--cohesion", type=float, default=0.02)
     parser.add_argument("--max-extension", type=float, default=0.6)
+    parser.add_argument(
+        "--min-word-df", type=int, default=20, help="pyvi words kept from this many articles on"
+    )
+    parser.add_argument(
+        "--no-tags", action="store_true", help="skip the pyvi pass (no part-of-speech shares)"
+    )
     parser.add_argument(
         "--counts-cache",
         default=None,
@@ -248,7 +282,13 @@ def main(argv: list[str] | None = None) -> int:
         args.cohesion,
         args.max_extension,
     )
-    write_resource(Path(args.out), phrases, documents, args)
+    tags, lexicon = None, None
+    if not args.no_tags:
+        from background_tagging import tag_corpus  # needs pyvi: a build-time tool only
+
+        tags, seen = tag_corpus(iter_corpus(Path(args.corpus), args.limit), phrases)
+        lexicon = {w: n for w, n in seen.items() if n >= args.min_word_df}
+    write_resource(Path(args.out), phrases, documents, args, tags, lexicon)
     print(
         f"{len(phrases):,} phrases written to {args.out} in {time.monotonic() - started:.0f} s",
         file=sys.stderr,

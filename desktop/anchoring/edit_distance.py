@@ -50,6 +50,11 @@ def search_scores(pattern: str, text: str) -> list[int]:
     return _columns(pattern, text, free_start=True)
 
 
+def prefix_scores(pattern: str, text: str) -> list[int]:
+    """scores[j] = edit distance between `pattern` and text[: j + 1]."""
+    return _columns(pattern, text, free_start=False)
+
+
 def levenshtein(a: str, b: str) -> int:
     """Insertions, deletions and substitutions turning `a` into `b`."""
     if not b:

@@ -1,4 +1,5 @@
-"""Plan a merge of imported annotations into the library: match articles, dedupe, newer wins."""
+"""Plan a merge of imported annotations into the library: match articles, place the passages,
+dedupe, newer wins; every annotation that cannot be placed is listed with its reason."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from desktop.anchoring import AnchorText, build_selectors
+from desktop.anchoring.reanchor import AnchorResult, reanchor
 from desktop.domain.annotation import Annotation, TextPositionSelector, TextQuoteSelector
 from desktop.domain.article import ArticleMeta
 from desktop.domain.tag import Tag
-from desktop.export.jsonld_reader import ParsedAnnotation
+from desktop.export.jsonld_reader import AnnotationFile, ParsedAnnotation
 from desktop.text.normalize import collapse_spaces
+
+# Articles whose text is searched for a quote that names no article we know.
+MAX_SEARCHED_ARTICLES = 20
 
 SNIPPET_CHARS = 60
 
@@ -26,6 +32,7 @@ class MergeEntry:
     quote: str  # a short form of the quote, for the report
     article_title: str
     reason: str = ""  # Vietnamese, for skipped ones
+    already_here: bool = False  # skipped because the library already has it (not a failure)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,15 @@ class MergeReport:
             text += f" Tạo {len(self.created_tags)} thẻ mới."
         return text
 
+    @property
+    def nothing_placed(self) -> bool:
+        """Nothing to write and at least one annotation that could not be placed: a failure."""
+        return (
+            not self.added
+            and not self.updated
+            and any(not e.already_here for e in self.skipped)
+        )
+
     def lines(self) -> list[str]:
         out = [f"+ {e.article_title}: “{e.quote}”" for e in self.added]
         out += [f"~ {e.article_title}: “{e.quote}” (bản nhập mới hơn)" for e in self.updated]
@@ -73,47 +89,111 @@ def _when(stamp: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def normalize_address(address: str) -> str:
+    """A web address as a key: no scheme, no "www.", no fragment, no trailing slash, lower-case
+    host ("https://www.Báo.vn/a/#x" and "http://báo.vn/a" are the same page)."""
+    address = address.strip().split("#", 1)[0]
+    for scheme in ("https://", "http://"):
+        if address.lower().startswith(scheme):
+            address = address[len(scheme) :]
+            break
+    host, _, path = address.partition("/")
+    host = host.lower().removeprefix("www.")
+    return (host + "/" + path).rstrip("/") if path else host
+
+
+@dataclass(frozen=True)
+class Placement:
+    meta: ArticleMeta
+    start: int
+    end: int
+
+
 class _ArticleMatcher:
-    def __init__(self, metas: Sequence[ArticleMeta], text_of: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        metas: Sequence[ArticleMeta],
+        text_of: Callable[[str], str],
+        find_articles: Callable[[str], list[str]] | None,
+    ) -> None:
         self.by_id = {m.id: m for m in metas}
         self.by_key = {m.content_key: m for m in metas if m.content_key}
+        self.by_address: dict[str, list[ArticleMeta]] = {}
         self.by_title: dict[str, list[ArticleMeta]] = {}
         for meta in metas:
             self.by_title.setdefault(collapse_spaces(meta.title).casefold(), []).append(meta)
+            if meta.source.lower().startswith(("http://", "https://")):
+                self.by_address.setdefault(normalize_address(meta.source), []).append(meta)
         self.text_of = text_of
+        self.find_articles = find_articles
+        self._targets: dict[str, AnchorText] = {}
 
-    def match(self, item: ParsedAnnotation) -> ArticleMeta | None:
-        """Same content first (the key is a hash of the text), then our id, then a title
-        whose article really contains the quote."""
+    def _target(self, article_id: str) -> AnchorText:
+        if article_id not in self._targets:
+            self._targets[article_id] = AnchorText(self.text_of(article_id))
+        return self._targets[article_id]
+
+    def _anchor(self, meta: ArticleMeta, item: ParsedAnnotation) -> AnchorResult:
+        quote = TextQuoteSelector(item.exact, item.prefix, item.suffix)
+        # A position from another tool counts characters of its own copy: only a hint.
+        return reanchor(TextPositionSelector(item.start, item.end), quote, self._target(meta.id))
+
+    def named(self, item: ParsedAnnotation) -> list[ArticleMeta]:
+        """Articles the annotation names: same content (the key is a hash of the text), our
+        id, the page address it was made on, a title."""
         ref = item.article
         if ref.content_key and ref.content_key in self.by_key:
-            return self.by_key[ref.content_key]
+            return [self.by_key[ref.content_key]]
         if ref.article_id and ref.article_id in self.by_id:
-            return self.by_id[ref.article_id]
-        for meta in (
-            self.by_title.get(collapse_spaces(ref.title).casefold(), []) if ref.title else []
-        ):
-            if item.exact in self.text_of(meta.id):
-                return meta
-        return None
+            return [self.by_id[ref.article_id]]
+        if ref.address and normalize_address(ref.address) in self.by_address:
+            return self.by_address[normalize_address(ref.address)]
+        if ref.title:
+            return self.by_title.get(collapse_spaces(ref.title).casefold(), [])
+        return []
+
+    def place(self, item: ParsedAnnotation) -> tuple[Placement | None, str]:
+        """Where the passage is in the library, or the reason it cannot be placed."""
+        named = self.named(item)
+        for meta in named:
+            found = self._anchor(meta, item)
+            if found.found:
+                return Placement(meta, found.start, found.end), ""
+        if named:
+            return None, "đoạn trích không còn tìm thấy chắc chắn trong bài viết của thư viện"
+        if self.find_articles is None:
+            return None, "bài viết không có trong thư viện"
+        # Named nowhere we know: look for the quote and its context across the library.
+        hits = []
+        for article_id in self.find_articles(item.exact)[:MAX_SEARCHED_ARTICLES]:
+            candidate = self.by_id.get(article_id)
+            if candidate is None:
+                continue
+            found = self._anchor(candidate, item)
+            if found.found:
+                hits.append((found.score, Placement(candidate, found.start, found.end)))
+        if not hits:
+            return None, "bài viết không có trong thư viện (không bài nào chứa đoạn trích này)"
+        hits.sort(key=lambda h: -h[0])
+        if len(hits) > 1 and hits[0][0] - hits[1][0] < 0.1:
+            titles = ", ".join(f"“{h[1].meta.title}”" for h in hits[:3])
+            return None, f"đoạn trích có trong nhiều bài ({titles}): không biết là bài nào"
+        return hits[0][1], ""
 
 
 def locate(text: str, item: ParsedAnnotation) -> tuple[int, int] | None:
-    """Where the quote is in our copy of the text: its position if it still reads the same,
-    else the occurrence nearest to it; None when the text no longer holds the quote."""
-    if text[item.start : item.end] == item.exact:
-        return item.start, item.end
-    best: int | None = None
-    found = text.find(item.exact)
-    while found != -1:
-        if best is None or abs(found - item.start) < abs(best - item.start):
-            best = found
-        found = text.find(item.exact, found + 1)
-    return None if best is None else (best, best + len(item.exact))
+    """Where the quote is in our copy of the text (quote, context and position weighed
+    together, see anchoring.reanchor); None when it cannot be told with confidence."""
+    found = reanchor(
+        TextPositionSelector(item.start, item.end),
+        TextQuoteSelector(item.exact, item.prefix, item.suffix),
+        AnchorText(text),
+    )
+    return (found.start, found.end) if found.found else None
 
 
 def plan_merge(
-    items: Sequence[ParsedAnnotation],
+    items: AnnotationFile | Sequence[ParsedAnnotation],
     metas: Sequence[ArticleMeta],
     text_of: Callable[[str], str],
     existing_of: Callable[[str], list[Annotation]],
@@ -121,11 +201,23 @@ def plan_merge(
     *,
     owners: Mapping[str, str] | None = None,
     now: str = "",
+    find_articles: Callable[[str], list[str]] | None = None,
 ) -> MergePlan:
     """`owners` maps every annotation id in the library to its article id, so an id already
-    used elsewhere is never silently moved to another article."""
+    used elsewhere is never silently moved to another article. `find_articles(quote)` lists
+    articles that may hold a quote (for annotations naming no article we know)."""
     report = MergeReport()
-    matcher = _ArticleMatcher(metas, text_of)
+    if isinstance(items, AnnotationFile):
+        for rejected in items.rejected:
+            report.skipped.append(
+                MergeEntry(
+                    snippet(rejected.quote) if rejected.quote else f"ghi chú thứ {rejected.number}",
+                    "",
+                    rejected.reason,
+                )
+            )
+        items = items.items
+    matcher = _ArticleMatcher(metas, text_of, find_articles)
     tag_ids = {t.name: t.id for t in tags}
     tag_ids_folded = {t.name.casefold(): t.id for t in tags}
     tag_names = {t.id: t.name for t in tags}
@@ -156,23 +248,13 @@ def plan_merge(
         return a.start, a.end, a.quote.exact, collapse_spaces(a.note), names
 
     for item in items:
-        meta = matcher.match(item)
-        if meta is None:
+        placement, reason = matcher.place(item)
+        if placement is None:
             title = item.article.title or item.article.iri
-            report.skipped.append(
-                MergeEntry(snippet(item.exact), title, "bài viết không có trong thư viện")
-            )
+            report.skipped.append(MergeEntry(snippet(item.exact), title, reason))
             continue
-        located = locate(text_of(meta.id), item)
-        if located is None:
-            report.skipped.append(
-                MergeEntry(
-                    snippet(item.exact),
-                    meta.title,
-                    "đoạn trích không còn trong bài viết của thư viện",
-                )
-            )
-            continue
+        meta = placement.meta
+        located = (placement.start, placement.end)
         annotations = current(meta.id)
         owner = owner_of.get(item.id)
         if owner is not None and owner != meta.id:
@@ -183,11 +265,13 @@ def plan_merge(
             )
             continue
         incoming_tag_names = frozenset(item.tag_names)
+        # Our selectors, from our text: the place found, its quote and context as they read here.
+        position, quote = build_selectors(text_of(meta.id), *located)
         incoming = Annotation(
             id=item.id,
             article_id=meta.id,
-            position=TextPositionSelector(*located),
-            quote=TextQuoteSelector(item.exact, item.prefix, item.suffix),
+            position=position,
+            quote=quote,
             tags=(),
             color=item.color,
             note=item.note,
@@ -200,7 +284,10 @@ def plan_merge(
             if _when(incoming.modified) <= _when(mine.modified):
                 report.skipped.append(
                     MergeEntry(
-                        snippet(item.exact), meta.title, "bản trong thư viện mới hơn hoặc giống hệt"
+                        snippet(item.exact),
+                        meta.title,
+                        "bản trong thư viện mới hơn hoặc giống hệt",
+                        already_here=True,
                     )
                 )
                 continue
@@ -212,7 +299,7 @@ def plan_merge(
         wanted = (
             located[0],
             located[1],
-            item.exact,
+            quote.exact,
             collapse_spaces(item.note),
             incoming_tag_names,
         )
@@ -222,6 +309,7 @@ def plan_merge(
                     snippet(item.exact),
                     meta.title,
                     "đã có ghi chú giống hệt (cùng đoạn, cùng nội dung)",
+                    already_here=True,
                 )
             )
             continue

@@ -1,13 +1,14 @@
-"""One CSV row per excerpt, UTF-8 with BOM so Excel shows Vietnamese correctly."""
+"""One CSV row per excerpt for people opening it in Excel: UTF-8 with BOM, meanings not keys,
+dates as dd/mm/yyyy hh:mm in local time (ISO stays in JSON-LD), numbered as in the brief."""
 
 from __future__ import annotations
 
 import csv
 import io
 
-from desktop.domain.colors import color_by_key
 from desktop.export.brief import Brief
-from desktop.export.vietnamese_dates import short_date
+from desktop.export.vietnamese_dates import local_date_time, short_date
+from desktop.export.xml_text import printable
 
 HEADER = [
     "TT",
@@ -15,19 +16,18 @@ HEADER = [
     "Ghi chú",
     "Thẻ",
     "Màu",
-    "Ý nghĩa màu",
     "Tiêu đề bài viết",
     "Nguồn",
     "Tác giả",
     "Ngày đăng",
     "Đoạn",
-    "Vị trí đầu",
-    "Vị trí cuối",
     "Cần xem lại",
-    "Mã ghi chú",
-    "Mã bài viết",
     "Tạo lúc",
     "Sửa lúc",
+    "Vị trí đầu",
+    "Vị trí cuối",
+    "Mã ghi chú",
+    "Mã bài viết",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,28 +42,26 @@ def write_csv(brief: Brief) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, dialect="excel")  # CRLF line ends and quoting as Excel expects
     writer.writerow(HEADER)
-    for number, excerpt in enumerate(brief.excerpts, start=1):
+    for number, excerpt in brief.numbered_excerpts():
         a, meta = excerpt.annotation, excerpt.article
-        color = color_by_key(a.color)
         row = [
             str(number),
             a.quote.exact,
             a.note,
             "; ".join(excerpt.tag_names),
-            color.key,
-            brief.color_meaning(color.key),
+            brief.color_meaning(a.color),
             meta.title,
             meta.source,
             meta.author,
             short_date(meta.published),
             str(excerpt.paragraph_no),
+            "có" if a.needs_review else "",
+            local_date_time(a.created),
+            local_date_time(a.modified),
             str(a.start),
             str(a.end),
-            "có" if a.needs_review else "",
             a.id,
             meta.id,
-            a.created,
-            a.modified,
         ]
-        writer.writerow([excel_safe(v) for v in row])
+        writer.writerow([excel_safe(printable(v)) for v in row])
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")

@@ -1,4 +1,15 @@
-"""The administrative page and styles of a brief (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
+"""The page and styles of a brief, in the state layout or the Party layout.
+
+Where each rule comes from:
+- Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục I (thể thức chung): A4; lề trên và dưới 20-25 mm,
+  trái 30-35 mm, phải 15-20 mm; Times New Roman (TCVN 6909:2001); số trang từ trang 2, chữ số
+  Ả Rập cỡ 13-14 đứng, canh giữa trong lề trên; nội dung cỡ 13-14, căn đều hai lề, lùi đầu
+  dòng 1-1,27 cm, khoảng cách đoạn tối thiểu 6 pt, dòng từ đơn đến 1,5.
+- Hướng dẫn 36-HD/VPTW (Văn phòng Trung ương Đảng, 03/4/2018), Mục IV: phông chữ tiếng Việt
+  TCVN 6909:2001, khổ A4; lề trang mặt trước trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm;
+  số trang chữ số Ả-rập cỡ 14 đứng ở góc phải cuối trang (footer), không đánh số trang đầu.
+  Phụ lục 3: nội dung văn bản in thường cỡ 14-15 đứng; tên loại văn bản in hoa 15-16 đứng đậm.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +19,43 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION_START
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
 from desktop.export.docx_fields import add_page_field
+from desktop.export.export_options import LayoutStyle
 
 FONT = "Times New Roman"  # has every Vietnamese glyph in Word and its metric twin in LibreOffice
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297  # A4
-MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 20, 20  # 20-25 mm
-MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 30, 15  # 30-35 mm and 15-20 mm
-HEADER_DISTANCE_MM = 10  # the page number sits inside the top margin
+HEADER_DISTANCE_MM = 10  # the page number sits inside the top (or bottom) margin
 FIRST_LINE_INDENT_CM = 1.27
-SPACE_AFTER_PT = 6
+SPACE_AFTER_PT = 6  # Nghị định 30: at least 6 pt between paragraphs, every paragraph
+MIN_TEXT_PT = 13  # no text under 13 pt in a 13-14 pt brief (citations, tables, bylines)
+LINE_SPACING = 1.15
 BLACK = RGBColor(0, 0, 0)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    top_mm: float
+    bottom_mm: float
+    left_mm: float
+    right_mm: float
+    number_at_top: bool  # centred in the top margin (state) or right in the bottom one (Party)
+    number_size_pt: float
+
+    @property
+    def text_width_mm(self) -> float:
+        return PAGE_WIDTH_MM - self.left_mm - self.right_mm
+
+
+PAGE_SPECS = {
+    LayoutStyle.ND30: PageSpec(20, 20, 30, 15, number_at_top=True, number_size_pt=13),
+    LayoutStyle.HD36: PageSpec(20, 20, 30, 15, number_at_top=False, number_size_pt=14),
+}
 
 # Custom styles: Vietnamese names the user sees in Word's gallery, ASCII ids Word is safe with.
 STYLE_TITLE = ("Tên tài liệu", "BriefTitle")
@@ -32,9 +64,12 @@ STYLE_QUOTE = ("Trích dẫn", "BriefQuote")
 STYLE_DETAIL = ("Chi tiết trích dẫn", "BriefDetail")
 STYLE_CITATION = ("Nguồn trích dẫn", "BriefCitation")
 STYLE_TABLE_TEXT = ("Chữ trong bảng", "BriefTableText")
-STYLE_TOC_ENTRY = ("Dòng mục lục", "BriefTocEntry")
 STYLE_BYLINE = ("Thông tin bài viết", "BriefByline")
 STYLE_HEADER = ("Số trang", "BriefPageNumber")
+STYLE_BLOCK = ("Khối đầu văn bản", "BriefHeadBlock")
+# Word rebuilds a table of contents with its built-in "toc 1-3" styles: defining them keeps
+# the look after the user presses F9.
+TOC_STYLES = (("toc 1", "TOC1"), ("toc 2", "TOC2"), ("toc 3", "TOC3"))
 
 
 @dataclass(frozen=True)
@@ -49,8 +84,11 @@ class BriefStyles:
     detail: ParagraphStyle
     citation: ParagraphStyle
     table_text: ParagraphStyle
-    toc_entry: ParagraphStyle
+    toc: tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]
     byline: ParagraphStyle
+    head_block: ParagraphStyle
+    body_pt: float
+    small_pt: float  # citations, bylines, tables: one point smaller, never under MIN_TEXT_PT
 
 
 def _set_font(
@@ -81,6 +119,8 @@ def _paragraph(
     before_pt: float = 0,
     after_pt: float = SPACE_AFTER_PT,
     keep_with_next: bool = False,
+    keep_together: bool = False,
+    line_spacing: float = LINE_SPACING,
 ) -> None:
     fmt = style.paragraph_format
     fmt.alignment = align
@@ -88,9 +128,10 @@ def _paragraph(
     fmt.left_indent = Cm(left_cm)
     fmt.right_indent = Cm(right_cm)
     fmt.space_before = Pt(before_pt)
-    fmt.space_after = Pt(after_pt)
-    fmt.line_spacing = 1.15
+    fmt.space_after = Pt(max(after_pt, SPACE_AFTER_PT))
+    fmt.line_spacing = line_spacing
     fmt.keep_with_next = keep_with_next
+    fmt.keep_together = keep_together
     fmt.widow_control = True
 
 
@@ -108,49 +149,46 @@ def _left_bar(style: ParagraphStyle) -> None:
     p_pr = style.element.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     left = OxmlElement("w:left")
-    for key, value in (
-        ("w:val", "single"),
-        ("w:sz", "18"),
-        ("w:space", "8"),
-        ("w:color", "808080"),
-    ):
+    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", "808080")):
         left.set(qn(key), value)
     borders.append(left)
-    # pBdr must precede spacing/ind in CT_PPr's sequence or Word calls the file corrupt.
-    anchor = p_pr.find(qn("w:spacing"))
-    if anchor is None:
-        anchor = p_pr.find(qn("w:ind"))
+    # pBdr must precede shd/tabs/spacing/ind in CT_PPr's sequence or Word calls the file corrupt.
+    anchor = next(
+        (p_pr.find(qn(f"w:{tag}")) for tag in ("shd", "tabs", "suppressAutoHyphens", "spacing", "ind")
+         if p_pr.find(qn(f"w:{tag}")) is not None),
+        None,
+    )
     if anchor is not None:
         anchor.addprevious(borders)
     else:
         p_pr.append(borders)
 
 
-def new_brief_document(size_pt: float = 14.0) -> tuple[DocxDocument, BriefStyles]:
+def new_brief_document(
+    size_pt: float = 14.0, style: LayoutStyle = LayoutStyle.ND30
+) -> tuple[DocxDocument, BriefStyles]:
     document = Document()
-    _page_setup(document)
-    styles = _styles(document, size_pt)
-    _page_numbers(document, styles, size_pt)
-    core = document.core_properties
-    core.author = "Trích Dẫn"
-    core.language = "vi-VN"
+    spec = PAGE_SPECS[style]
+    _page_setup(document, spec)
+    styles = _styles(document, style.fit_font_size(size_pt), style)
+    _page_numbers(document, spec)
     return document, styles
 
 
-def _page_setup(document: DocxDocument) -> None:
+def _page_setup(document: DocxDocument, spec: PageSpec) -> None:
     section = document.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_width, section.page_height = Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM)
-    section.top_margin, section.bottom_margin = Mm(MARGIN_TOP_MM), Mm(MARGIN_BOTTOM_MM)
-    section.left_margin, section.right_margin = Mm(MARGIN_LEFT_MM), Mm(MARGIN_RIGHT_MM)
+    section.top_margin, section.bottom_margin = Mm(spec.top_mm), Mm(spec.bottom_mm)
+    section.left_margin, section.right_margin = Mm(spec.left_mm), Mm(spec.right_mm)
     section.header_distance = Mm(HEADER_DISTANCE_MM)
     section.footer_distance = Mm(HEADER_DISTANCE_MM)
     section.gutter = Mm(0)
 
 
-def _styles(document: DocxDocument, size_pt: float) -> BriefStyles:
+def _styles(document: DocxDocument, size_pt: float, layout: LayoutStyle) -> BriefStyles:
     styles = document.styles
-    small = size_pt - 1
+    small = max(MIN_TEXT_PT, size_pt - 1)
     normal: ParagraphStyle = styles["Normal"]
     _set_font(normal, size_pt)
     _paragraph(normal, first_line_cm=FIRST_LINE_INDENT_CM)
@@ -159,41 +197,58 @@ def _styles(document: DocxDocument, size_pt: float) -> BriefStyles:
     for level in (1, 2, 3):
         heading: ParagraphStyle = styles[f"Heading {level}"]
         _set_font(heading, size_pt, bold=True, italic=level == 3)
+        # A heading never ends a page: it keeps with the next paragraph, and its own lines together.
         _paragraph(
             heading,
             align=WD_ALIGN_PARAGRAPH.LEFT,
             first_line_cm=0,
             before_pt=12 if level == 1 else 6,
             keep_with_next=True,
+            keep_together=True,
         )
         headings.append(heading)
     title = _custom(document, STYLE_TITLE)
-    _set_font(title, size_pt, bold=True)
+    # Tên loại văn bản: Nghị định 30, 13-14 pt bold; Hướng dẫn 36 Phụ lục 3, 15-16 pt bold.
+    _set_font(title, size_pt if layout is LayoutStyle.ND30 else 16, bold=True)
     _paragraph(
-        title, align=WD_ALIGN_PARAGRAPH.CENTER, before_pt=18, after_pt=0, keep_with_next=True
+        title, align=WD_ALIGN_PARAGRAPH.CENTER, before_pt=18, keep_with_next=True, keep_together=True
     )
     subtitle = _custom(document, STYLE_SUBTITLE)
     _set_font(subtitle, size_pt, italic=True)
-    _paragraph(subtitle, align=WD_ALIGN_PARAGRAPH.CENTER, after_pt=18)
+    _paragraph(subtitle, align=WD_ALIGN_PARAGRAPH.CENTER, after_pt=12)
     quote = _custom(document, STYLE_QUOTE)
     _set_font(quote, size_pt, italic=True)
-    _paragraph(quote, left_cm=1.0, right_cm=0.5, before_pt=6, after_pt=3, keep_with_next=True)
+    # The quote keeps with its citation (the next paragraph) and stays whole; the writer lifts
+    # both for a long quote, which must be free to break (see DocxBriefWriter._excerpt).
+    _paragraph(
+        quote, left_cm=1.0, right_cm=0.5, before_pt=6, keep_with_next=True, keep_together=True
+    )
     _left_bar(quote)
     detail = _custom(document, STYLE_DETAIL)
     _set_font(detail, size_pt)
-    _paragraph(detail, left_cm=1.0, after_pt=3, keep_with_next=True)
+    _paragraph(detail, left_cm=1.0)
     citation = _custom(document, STYLE_CITATION)
     _set_font(citation, small, italic=True)
-    _paragraph(citation, align=WD_ALIGN_PARAGRAPH.LEFT, left_cm=1.0, after_pt=12)
+    _paragraph(citation, align=WD_ALIGN_PARAGRAPH.LEFT, left_cm=1.0, keep_together=True)
     table_text = _custom(document, STYLE_TABLE_TEXT)
     _set_font(table_text, small)
-    _paragraph(table_text, align=WD_ALIGN_PARAGRAPH.LEFT, after_pt=0)
-    toc_entry = _custom(document, STYLE_TOC_ENTRY)
-    _set_font(toc_entry, size_pt)
-    _paragraph(toc_entry, align=WD_ALIGN_PARAGRAPH.LEFT, after_pt=3)
+    _paragraph(table_text, align=WD_ALIGN_PARAGRAPH.LEFT, line_spacing=1.0)
+    toc_styles = []
+    text_width = PAGE_SPECS[layout].text_width_mm
+    for level, (name, style_id) in enumerate(TOC_STYLES, start=1):
+        toc = _custom(document, (name, style_id))
+        _set_font(toc, size_pt, bold=level == 1)
+        _paragraph(toc, align=WD_ALIGN_PARAGRAPH.LEFT, left_cm=0.75 * (level - 1))
+        fmt = toc.paragraph_format
+        fmt.first_line_indent = Cm(0)
+        fmt.tab_stops.add_tab_stop(Mm(text_width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        toc_styles.append(toc)
     byline = _custom(document, STYLE_BYLINE)
     _set_font(byline, small, italic=True)
-    _paragraph(byline, align=WD_ALIGN_PARAGRAPH.LEFT, after_pt=6, keep_with_next=True)
+    _paragraph(byline, align=WD_ALIGN_PARAGRAPH.LEFT, keep_with_next=True, keep_together=True)
+    head_block = _custom(document, STYLE_BLOCK)
+    _set_font(head_block, size_pt)
+    _paragraph(head_block, align=WD_ALIGN_PARAGRAPH.CENTER, first_line_cm=0, line_spacing=1.0)
     return BriefStyles(
         normal,
         (headings[0], headings[1], headings[2]),
@@ -203,8 +258,11 @@ def _styles(document: DocxDocument, size_pt: float) -> BriefStyles:
         detail,
         citation,
         table_text,
-        toc_entry,
+        (toc_styles[0], toc_styles[1], toc_styles[2]),
         byline,
+        head_block,
+        size_pt,
+        small,
     )
 
 
@@ -218,16 +276,25 @@ def _language(style: ParagraphStyle) -> None:
     lang.set(qn("w:val"), "vi-VN")
 
 
-def _page_numbers(document: DocxDocument, styles: BriefStyles, size_pt: float) -> None:
-    """Page number centred in the top margin from page 2: a different (empty) first-page header."""
+def _page_numbers(document: DocxDocument, spec: PageSpec) -> None:
+    """Page number from page 2: an empty first-page header and footer, the number in the
+    header's centre (state) or the footer's right corner (Party)."""
     section = document.sections[0]
     section.different_first_page_header_footer = True
     section.first_page_header.is_linked_to_previous = False
-    header_style = _custom(document, STYLE_HEADER)
-    _set_font(header_style, size_pt)
-    _paragraph(header_style, align=WD_ALIGN_PARAGRAPH.CENTER, after_pt=0)
-    paragraph = section.header.paragraphs[0]
-    paragraph.style = header_style
+    section.first_page_footer.is_linked_to_previous = False
+    number_style = _custom(document, STYLE_HEADER)
+    _set_font(number_style, spec.number_size_pt)
+    number_style.paragraph_format.first_line_indent = Cm(0)
+    number_style.paragraph_format.space_before = Pt(0)
+    number_style.paragraph_format.space_after = Pt(0)  # in the margin: must not push the text
+    number_style.paragraph_format.line_spacing = 1.0
+    number_style.paragraph_format.alignment = (
+        WD_ALIGN_PARAGRAPH.CENTER if spec.number_at_top else WD_ALIGN_PARAGRAPH.RIGHT
+    )
+    holder = section.header if spec.number_at_top else section.footer
+    paragraph = holder.paragraphs[0]
+    paragraph.style = number_style
     add_page_field(paragraph)
-    empty = section.first_page_header.paragraphs[0]
-    empty.style = header_style
+    for empty in (section.first_page_header, section.first_page_footer):
+        empty.paragraphs[0].style = number_style

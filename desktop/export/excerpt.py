@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desktop.domain.annotation import Annotation
 from desktop.domain.article import ArticleMeta
 from desktop.export.text_context import ParagraphIndex, sentence_context
-from desktop.text.normalize import fold
+from desktop.text.collation import collation_key
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,8 @@ class Excerpt:
 
 
 def name_sort_key(name: str) -> tuple[str, str]:
-    """Vietnamese-friendly order: by folded spelling first, so "Đạo đức" sits among the D's."""
-    return fold(name), name
+    """Vietnamese alphabetical order (a ă â … d đ …, tones after letters)."""
+    return collation_key(name), name
 
 
 def article_sort_key(meta: ArticleMeta) -> tuple[str, str, str]:

@@ -1,4 +1,12 @@
-"""Read a W3C Web Annotation JSON-LD file defensively: every problem found, nothing trusted."""
+"""Read W3C Web Annotation JSON-LD from any tool defensively: every problem named, nothing trusted.
+
+Accepted: a single Annotation, a list, an AnnotationPage, an AnnotationCollection with its
+pages embedded, "@graph"; targets as bare addresses, External Web Resources or Specific
+Resources, alone or in a list (Hypothesis writes a list of one); selectors alone or in lists,
+TextQuoteSelectors found inside "refinedBy" and RangeSelectors too; bodies as TextualBody,
+"bodyValue", Choice (first item), tags by purpose "tagging". An item that is not an annotation
+on a passage of text is set aside with its reason; the others still import.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +31,6 @@ MAX_AFFIX_CHARS = 2_000
 MAX_TAG_CHARS = 200
 MAX_TAGS = 100
 MAX_FIELD_CHARS = 2_000  # titles, ids, dates
-MAX_PROBLEMS_SHOWN = 5
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _COLOR_KEYS = {c.key for c in HIGHLIGHT_COLORS}
 
@@ -42,6 +49,7 @@ class ArticleRef:
     article_id: str  # our id when the IRI is ours, else ""
     content_key: str
     title: str
+    address: str = ""  # the web address the annotation was made on (Hypothesis: the page)
 
 
 @dataclass(frozen=True)
@@ -58,10 +66,31 @@ class ParsedAnnotation:
     color: str
     created: str
     modified: str
+    has_position: bool = True  # False: start/end are only a guess (no TextPositionSelector)
+
+
+@dataclass(frozen=True)
+class RejectedAnnotation:
+    """An item of the file that cannot become an annotation here, and why (Vietnamese)."""
+
+    number: int  # 1-based place in the file
+    quote: str
+    reason: str
+
+
+@dataclass
+class AnnotationFile:
+    items: list[ParsedAnnotation]
+    rejected: list[RejectedAnnotation]
+    total: int  # items in the file
 
 
 class _Invalid(Exception):
     pass
+
+
+class _NotAPassage(Exception):
+    """Valid, but not an annotation on a passage of text (a whole page, an image region)."""
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -122,20 +151,71 @@ def _internal_id(iri: str) -> str:
     return "x" + hashlib.sha256(iri.encode("utf-8")).hexdigest()[:24]
 
 
+def _id_of(node: dict[str, Any]) -> Any:
+    return node.get("id", node.get("@id"))
+
+
 def _article_ref(target: dict[str, Any]) -> ArticleRef:
     source = target.get("source")
+    if source is None and "selector" not in target:
+        source = _id_of(target)  # an External Web Resource as the target itself
     if isinstance(source, str):
         source = {"id": source}
     if not isinstance(source, dict):
         raise _Invalid("“target.source” phải là địa chỉ hoặc đối tượng mô tả bài viết")
-    iri = _string(source, "id", MAX_FIELD_CHARS, required=True)
+    iri = _string({"id": _id_of(source)}, "id", MAX_FIELD_CHARS, required=True)
     local = iri[len(ARTICLE_IRI) :] if iri.startswith(ARTICLE_IRI) else ""
+    address = iri if iri.lower().startswith(("http://", "https://")) else ""
+    our_source = _string(source, "td:source", MAX_FIELD_CHARS)
     return ArticleRef(
         iri=iri,
         article_id=local if _SAFE_ID.match(local) else "",
         content_key=_string(source, "td:contentKey", 128),
         title=_string(source, "title", MAX_FIELD_CHARS),
+        address=address or (our_source if our_source.lower().startswith(("http://", "https://")) else ""),
     )
+
+
+def _walk_selectors(value: Any, top: bool) -> list[tuple[dict[str, Any], bool]]:
+    """Every selector object with whether it applies to the whole text (not refining a part
+    of it: a TextPositionSelector inside an XPath element counts from that element)."""
+    found: list[tuple[dict[str, Any], bool]] = []
+    for selector in _as_list(value) if value is not None else []:
+        if isinstance(selector, str):
+            continue  # a selector given by address only: nothing we can read
+        if not isinstance(selector, dict):
+            raise _Invalid("mỗi “selector” phải là một đối tượng")
+        found.append((selector, top))
+        kinds = _types(selector)
+        if "RangeSelector" in kinds:
+            for key in ("startSelector", "endSelector"):
+                found += _walk_selectors(selector.get(key), False)
+        if selector.get("refinedBy") is not None:
+            # A quote refining a fragment is still text of the page; a position is not.
+            found += _walk_selectors(selector["refinedBy"], False)
+    return found
+
+
+def _pick_target(node: dict[str, Any]) -> dict[str, Any]:
+    """The target holding a text quote, among one or several (Hypothesis: a list of one)."""
+    targets = node.get("target")
+    if targets is None:
+        raise _Invalid("thiếu trường “target”")
+    listed = _as_list(targets)
+    if not listed:
+        raise _Invalid("“target” không được để trống")
+    for target in listed:
+        if isinstance(target, dict) and any(
+            "TextQuoteSelector" in _types(sel)
+            for sel, _ in _walk_selectors(target.get("selector"), True)
+        ):
+            return target
+    first = listed[0]
+    if isinstance(first, str):
+        raise _NotAPassage(f"ghi chú cho cả tài liệu “{first[:80]}”, không cho một đoạn văn")
+    if not isinstance(first, dict):
+        raise _Invalid("“target” phải là một đối tượng có “source” và “selector”")
+    return first
 
 
 def _parse_annotation(node: Any) -> ParsedAnnotation:
@@ -143,38 +223,45 @@ def _parse_annotation(node: Any) -> ParsedAnnotation:
         raise _Invalid("mỗi ghi chú phải là một đối tượng JSON")
     if "Annotation" not in _types(node):
         raise _Invalid("“type” phải là “Annotation”")
-    iri = _string(node, "id", MAX_FIELD_CHARS, required=True)
+    iri = _string({"id": _id_of(node)}, "id", MAX_FIELD_CHARS, required=True)
     if not iri.strip():
         raise _Invalid("“id” không được để trống")
-    target = node.get("target")
-    if isinstance(target, list) and len(target) == 1:
-        target = target[0]
-    if not isinstance(target, dict):
-        raise _Invalid("“target” phải là một đối tượng có “source” và “selector”")
+    target = _pick_target(node)
     article = _article_ref(target)
     position = quote = None
-    selectors = target.get("selector")
-    for selector in _as_list(selectors) if selectors is not None else []:
-        if not isinstance(selector, dict):
-            raise _Invalid("mỗi “selector” phải là một đối tượng")
+    for selector, top in _walk_selectors(target.get("selector"), True):
         kinds = _types(selector)
-        if "TextPositionSelector" in kinds:
+        if "TextPositionSelector" in kinds and top:
             position = (_integer(selector, "start"), _integer(selector, "end"))
-        elif "TextQuoteSelector" in kinds:
+        elif "TextQuoteSelector" in kinds and quote is None:
             quote = (
                 _string(selector, "exact", MAX_QUOTE_CHARS, required=True),
                 _string(selector, "prefix", MAX_AFFIX_CHARS),
                 _string(selector, "suffix", MAX_AFFIX_CHARS),
             )
+    if quote is None and target.get("selector") is None:
+        raise _NotAPassage(f"ghi chú cho cả tài liệu “{article.iri[:80]}”, không cho một đoạn văn")
     if quote is None or not quote[0]:
-        raise _Invalid("thiếu TextQuoteSelector có “exact” (đoạn văn được đánh dấu)")
+        raise _NotAPassage(
+            "thiếu TextQuoteSelector có “exact” (đoạn văn được đánh dấu): không biết đoạn nào"
+        )
+    has_position = position is not None
     if position is None:
         position = (0, len(quote[0]))  # a quote alone is enough: it is found in the text on merge
     if position[1] < position[0]:
         raise _Invalid("“end” nhỏ hơn “start” trong TextPositionSelector")
     tags: list[str] = []
     notes: list[str] = []
-    for body in _as_list(node.get("body", [])):
+    if isinstance(node.get("bodyValue"), str):
+        notes.append(_string(node, "bodyValue", MAX_NOTE_CHARS))
+    bodies = list(_as_list(node.get("body", [])))
+    for body in list(bodies):
+        if isinstance(body, dict) and "Choice" in _types(body):
+            choices = body.get("items")
+            bodies.remove(body)
+            if isinstance(choices, list) and choices:
+                bodies.append(choices[0])  # a choice of languages: the first is the default
+    for body in bodies:
         if isinstance(body, str):
             continue  # a bare IRI body carries nothing we can show
         if not isinstance(body, dict):
@@ -187,7 +274,10 @@ def _parse_annotation(node: Any) -> ParsedAnnotation:
             if name and name not in tags:
                 tags.append(name)
         elif value and ("TextualBody" in _types(body) or not _types(body)):
-            notes.append(_string(body, "value", MAX_NOTE_CHARS))
+            note = _string(body, "value", MAX_NOTE_CHARS)
+            if body.get("format") == "text/html":
+                note = _plain(note)
+            notes.append(note)
     if len(tags) > MAX_TAGS:
         raise _Invalid(f"quá nhiều thẻ ({len(tags)}, tối đa {MAX_TAGS})")
     note = "\n\n".join(notes)
@@ -214,13 +304,23 @@ def _parse_annotation(node: Any) -> ParsedAnnotation:
         color=color,
         created=_string(node, "created", 64),
         modified=_string(node, "modified", 64),
+        has_position=has_position,
     )
+
+
+def _plain(html: str) -> str:
+    """The text of an HTML note (shown as plain text, never interpreted)."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "html.parser").get_text(" ").strip()
 
 
 def _items(document: Any) -> list[Any]:
     """Annotations from a collection (first page, or embedded pages), a page, a list or one item."""
     if isinstance(document, list):
         return document
+    if isinstance(document, dict) and isinstance(document.get("@graph"), list):
+        return _items(document["@graph"]) if len(document["@graph"]) == 1 else document["@graph"]
     if not isinstance(document, dict):
         raise AnnotationFileError("Tệp không chứa ghi chú theo chuẩn W3C Web Annotation.")
     kinds = _types(document)
@@ -234,6 +334,11 @@ def _items(document: Any) -> list[Any]:
     if "AnnotationCollection" in kinds:
         found: list[Any] = []
         page = document.get("first")
+        if isinstance(page, str):
+            raise AnnotationFileError(
+                "Tệp chỉ có địa chỉ các trang ghi chú, không có chính các ghi chú: hãy xuất lại "
+                "với các trang nằm trong tệp."
+            )
         while isinstance(page, dict):
             items = page.get("items", [])
             if not isinstance(items, list):
@@ -250,8 +355,9 @@ def _items(document: Any) -> list[Any]:
     )
 
 
-def parse_annotation_file(data: bytes) -> list[ParsedAnnotation]:
-    """All annotations of the file, or AnnotationFileError listing the problems: never a part."""
+def parse_annotation_file(data: bytes) -> AnnotationFile:
+    """The annotations of the file, and the items that cannot be annotations here with the
+    reason for each; AnnotationFileError when the file as a whole is not W3C annotations."""
     if len(data) > MAX_FILE_BYTES:
         raise AnnotationFileError(
             f"Tệp quá lớn (trên {MAX_FILE_BYTES // (1024 * 1024)} MB) để nhập ghi chú."
@@ -276,21 +382,24 @@ def parse_annotation_file(data: bytes) -> list[ParsedAnnotation]:
     if len(items) > MAX_ANNOTATIONS:
         raise AnnotationFileError(f"Tệp có quá nhiều ghi chú (trên {MAX_ANNOTATIONS}).")
     parsed: list[ParsedAnnotation] = []
-    problems: list[str] = []
+    rejected: list[RejectedAnnotation] = []
     for number, item in enumerate(items, start=1):
         try:
             parsed.append(_parse_annotation(item))
-        except _Invalid as exc:
-            problems.append(f"Ghi chú thứ {number}: {exc}.")
-    if problems:
-        shown = " ".join(problems[:MAX_PROBLEMS_SHOWN])
-        more = (
-            f" (và {len(problems) - MAX_PROBLEMS_SHOWN} lỗi khác)"
-            if len(problems) > MAX_PROBLEMS_SHOWN
-            else ""
-        )
-        raise AnnotationFileError(
-            f"Tệp có {len(problems)} ghi chú không hợp lệ nên không nhập gì cả. {shown}{more}",
-            problems,
-        )
-    return parsed
+        except (_Invalid, _NotAPassage) as exc:
+            rejected.append(RejectedAnnotation(number, _quote_of(item), str(exc)))
+    return AnnotationFile(parsed, rejected, len(items))
+
+
+def _quote_of(item: Any) -> str:
+    """The quote of an item that was refused, if one can be read, for the report."""
+    try:
+        target = _pick_target(item) if isinstance(item, dict) else None
+        selectors = _walk_selectors(target.get("selector"), True) if isinstance(target, dict) else []
+    except (_Invalid, _NotAPassage):
+        return ""
+    for selector, _ in selectors:
+        exact = selector.get("exact")
+        if "TextQuoteSelector" in _types(selector) and isinstance(exact, str):
+            return nfc(exact[:200])
+    return ""

@@ -11,7 +11,6 @@ from desktop.domain.colors import HIGHLIGHT_COLORS, color_by_key
 from desktop.export.brief import Brief
 from desktop.export.excerpt import Excerpt
 from desktop.export.jsonld_vocabulary import (
-    ANNO_CONTEXT,
     ANNOTATION_IRI,
     ARTICLE_IRI,
     CONTEXT,
@@ -23,6 +22,18 @@ _STYLESHEET = " ".join(
     f".{STYLE_CLASS_PREFIX}{c.key} {{ background-color: {c.screen_hex}; }}"
     for c in HIGHLIGHT_COLORS
 )
+
+
+def xsd_utc(stamp: str) -> str:
+    """An ISO 8601 time as the model wants it: xsd:dateTime in UTC written with "Z"
+    ("2026-11-22T09:00:00+07:00" -> "2026-11-22T02:00:00Z"); "" when it cannot be read."""
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if moment.tzinfo is None:  # our stamps are UTC; a stamp without zone is taken as such
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def annotation_json(excerpt: Excerpt) -> dict[str, Any]:
@@ -48,15 +59,15 @@ def annotation_json(excerpt: Excerpt) -> dict[str, Any]:
         "title": meta.title,
         "td:contentKey": meta.content_key,
     }
-    for key, value in (
-        ("td:source", meta.source),
-        ("creator", meta.author),
-        ("td:published", meta.published),
-    ):
+    for key, value in (("td:source", meta.source), ("td:published", meta.published)):
         if value:
             source[key] = value
+    if meta.author:
+        # The model's creator is an Agent, not a bare string (that would be read as an IRI);
+        # a byline may be a person or a newsroom, so no type is claimed.
+        source["creator"] = {"name": meta.author}
     item: dict[str, Any] = {
-        "@context": ANNO_CONTEXT,
+        "@context": CONTEXT,
         "id": f"{ANNOTATION_IRI}{a.id}",
         "type": "Annotation",
         "motivation": "commenting"
@@ -80,10 +91,11 @@ def annotation_json(excerpt: Excerpt) -> dict[str, Any]:
     }
     if body:
         item["body"] = body
-    if a.created:
-        item["created"] = a.created
-    if a.modified:
-        item["modified"] = a.modified
+    item["generator"] = GENERATOR
+    for key, stamp in (("created", a.created), ("modified", a.modified or a.created)):
+        value = xsd_utc(stamp)
+        if value:
+            item[key] = value
     return item
 
 
@@ -96,11 +108,12 @@ def collection_json(brief: Brief) -> dict[str, Any]:
         "type": "AnnotationCollection",
         "label": brief.options.title.strip() or "Tổng hợp trích dẫn",
         "generator": GENERATOR,
-        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "generated": xsd_utc(datetime.now(UTC).isoformat(timespec="seconds")),
         "total": len(items),
         "first": {
             "id": f"{collection_id}#page-1",
             "type": "AnnotationPage",
+            "partOf": collection_id,
             "startIndex": 0,
             "items": items,
         },

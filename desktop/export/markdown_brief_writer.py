@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import re
 
-from desktop.export.brief import Brief
+from desktop.export.brief import (
+    APPENDIX_TITLE,
+    SUMMARY_TITLE,
+    Brief,
+    BriefItem,
+    appendix_heading,
+    cross_reference,
+    short_quote,
+)
 from desktop.export.citation import byline, citation_text
-from desktop.export.docx_brief_writer import APPENDIX_TITLE, REVIEW_MARK, SUMMARY_TITLE
-from desktop.export.excerpt import Excerpt
-from desktop.export.highlight_segments import highlight_segments
-from desktop.export.outline_numbering import numbered_groups
+from desktop.export.docx_brief_writer import REVIEW_MARK
+from desktop.export.docx_title_block import agency_lines, number_line
+from desktop.export.highlight_segments import highlight_layers
+from desktop.export.quote_marks import quoted
 from desktop.export.text_context import ParagraphIndex
 from desktop.export.vietnamese_dates import place_and_date, short_date
+from desktop.export.xml_text import printable
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+\-=])|(\d+)\.)", re.MULTILINE)
+CONTENTS_HEADING = "Mục lục"
 
 
 def md_escape_line_start(text: str) -> str:
@@ -33,12 +43,21 @@ def md_escape(text: str) -> str:
 
 
 def md_inline(text: str) -> str:
-    """Escape inline markup only: inside a heading or a table a leading "1." is not a list."""
-    return _INLINE.sub(r"\\\1", text)
+    """Escape inline markup only: inside a heading or a table a leading "1." is not a list.
+    Control characters are made visible first, as in every format."""
+    return _INLINE.sub(r"\\\1", printable(text))
 
 
 def _block_quote(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def heading_anchor(number: int) -> str:
+    return f"muc-{number}"
+
+
+def excerpt_anchor(number: int) -> str:
+    return f"trich-dan-{number}"
 
 
 class MarkdownBriefWriter:
@@ -46,42 +65,61 @@ class MarkdownBriefWriter:
         self.brief = brief
         self.options = brief.options
         self.lines: list[str] = []
-        self._number = 0
+        self._headings = 0
+
+    def _heading(self, level: int, text: str) -> None:
+        # An explicit anchor: every Markdown viewer passes raw HTML, and none agrees on slugs.
+        self._headings += 1
+        self.lines += [f'<a id="{heading_anchor(self._headings)}"></a>', ""]
+        self.lines += [f"{'#' * (level + 1)} {md_inline(text)}", ""]
 
     def to_text(self) -> str:
         options = self.options
-        agency = " · ".join(line.strip() for line in options.agency.splitlines() if line.strip())
+        agency = " · ".join(agency_lines(options))
         if agency:
-            self.lines += [f"**{md_escape(agency.upper())}**", ""]
-        self.lines += [f"*{place_and_date(options.place, options.date)}*", ""]
-        self.lines += [
-            f"# {md_inline((options.title.strip() or 'Tổng hợp trích dẫn').upper())}",
-            "",
-        ]
-        self.lines += [
-            f"*(Gồm {len(self.brief.excerpts)} trích dẫn từ {self.brief.article_count()} bài viết)*",
-            "",
-        ]
+            self.lines += [f"**{md_escape(agency)}**", ""]
+        number = number_line(options)
+        if number:
+            self.lines += [md_escape(number), ""]
+        self.lines += [f"*{md_inline(place_and_date(options.place, options.date))}*", ""]
+        title = (options.title.strip() or "Tổng hợp trích dẫn").upper()
+        self.lines += [f"# {md_inline(title)}", "", f"*{self.brief.count_line()}*", ""]
+        if options.include_toc:
+            self._contents()
         if options.include_summary:
             self._summary()
         articles = {e.article.id: e.article for e in self.brief.excerpts}
-        for group, text in numbered_groups(self.brief.groups):
-            self.lines += [f"{'#' * (group.level + 1)} {md_inline(text)}", ""]
-            if group.article and byline(articles[group.article]):
-                self.lines += [f"*{md_escape(byline(articles[group.article]))}*", ""]
-            for excerpt in group.excerpts:
-                self._excerpt(excerpt)
+        for section in self.brief.sections:
+            self._heading(section.level, section.heading)
+            article = articles.get(section.group.article)
+            if article is not None and byline(article):
+                self.lines += [f"*{md_escape(byline(article))}*", ""]
+            for item in section.items:
+                if item.first:
+                    self._excerpt(item)
+                else:
+                    self._reference(item)
         if options.include_appendix and self.brief.appendix:
             self._appendix()
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
+    def _contents(self) -> None:
+        """A linked list of the headings: Markdown has no pages, the links take their place."""
+        self.lines += [f"## {CONTENTS_HEADING}", ""]
+        for number, entry in enumerate(self.brief.toc_entries(), start=1):
+            indent = "  " * (entry.level - 1)
+            self.lines.append(f"{indent}- [{md_inline(entry.text)}](#{heading_anchor(number)})")
+        self.lines.append("")
+
     def _summary(self) -> None:
-        self.lines += [f"## {SUMMARY_TITLE}", ""]
+        self._heading(1, SUMMARY_TITLE)
         rows = self.brief.tag_counts()
         if rows:
             self.lines += ["| Thẻ | Số trích dẫn |", "|---|---:|"]
             self.lines += [f"| {md_inline(name)} | {count} |" for name, count in rows]
             self.lines.append("")
+            if self.brief.mentions_note():
+                self.lines += [md_escape(self.brief.mentions_note()), ""]
         self.lines += [
             "| TT | Bài viết | Nguồn | Ngày đăng | Số trích dẫn |",
             "|---:|---|---|---|---:|",
@@ -92,33 +130,38 @@ class MarkdownBriefWriter:
             )
         self.lines.append("")
 
-    def _excerpt(self, excerpt: Excerpt) -> None:
-        self._number += 1
-        options = self.options
-        quote = f"“{md_escape(excerpt.quote)}”"
+    def _excerpt(self, item: BriefItem) -> None:
+        excerpt, options = item.excerpt, self.options
+        quote = md_escape(quoted(excerpt.quote))
         if options.include_context:
             before = md_escape(excerpt.context_before)
             after = md_escape(excerpt.context_after)
             quote = f"{before}**{quote}**{after}"  # the article's own spacing, unchanged
-        meaning = self.brief.color_meaning(excerpt.color)
-        self.lines += [_block_quote(f"**{self._number}.** {quote}"), ""]
+        meaning = md_inline(self.brief.color_meaning(excerpt.color))
+        self.lines += [f'<a id="{excerpt_anchor(item.number)}"></a>', ""]
+        self.lines += [_block_quote(f"**{item.number}.** {quote}"), ""]
         details = []
-        if options.include_notes and excerpt.note.strip():
-            details.append(f"- **Ghi chú:** {md_escape(excerpt.note.strip())}")
-        if options.include_tags and excerpt.tag_names:
-            details.append(f"- **Thẻ:** {md_escape(', '.join(excerpt.tag_names))}")
-        details.append(f"- **Màu:** {meaning}")
         if options.include_citations:
             text = citation_text(excerpt, with_article=not self.brief.cites_article_in_heading)
             if excerpt.annotation.needs_review:
                 text = f"{text} {REVIEW_MARK}"
             details.append(f"- *{md_escape(text)}*")
+        if options.include_tags and excerpt.tag_names:
+            details.append(f"- **Thẻ:** {md_escape(', '.join(excerpt.tag_names))}")
+        details.append(f"- **Màu:** {meaning}")
+        if options.include_notes and excerpt.note.strip():
+            details.append(f"- **Ghi chú:** {md_escape(excerpt.note.strip())}")
         self.lines += [*details, ""]
 
+    def _reference(self, item: BriefItem) -> None:
+        first_words = md_escape(quoted(short_quote(item.excerpt.quote)))
+        link = f"[{md_inline(cross_reference(item))}](#{excerpt_anchor(item.number)})"
+        self.lines += [_block_quote(f"**{item.number}.** {first_words} {link}"), ""]
+
     def _appendix(self) -> None:
-        self.lines += [f"## {APPENDIX_TITLE}", ""]
+        self._heading(1, APPENDIX_TITLE)
         for number, article in enumerate(self.brief.appendix, start=1):
-            self.lines += [f"### {number}. {md_inline(article.meta.title)}", ""]
+            self._heading(2, appendix_heading(number, article))
             if byline(article.meta):
                 self.lines += [f"*{md_escape(byline(article.meta))}*", ""]
             index = ParagraphIndex(article.clean_text)
@@ -126,8 +169,8 @@ class MarkdownBriefWriter:
             for p_no, (start, end) in enumerate(index.paragraphs(), start=1):
                 # <mark> is the HTML every Markdown viewer passes through: highlights stay visible.
                 pieces = "".join(
-                    f"<mark>{md_inline(text[a:b])}</mark>" if color else md_inline(text[a:b])
-                    for a, b, color in highlight_segments(start, end, article.annotations)
+                    f"<mark>{md_inline(text[a:b])}</mark>" if colors else md_inline(text[a:b])
+                    for a, b, colors in highlight_layers(start, end, article.annotations)
                 )
                 self.lines += [f"**[{p_no}]** {md_escape_line_start(pieces)}", ""]
 

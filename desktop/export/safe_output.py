@@ -58,10 +58,12 @@ def _message_for(exc: OSError, path: Path) -> str:
         return f"Ổ đĩa chứa “{folder}” đã đầy. Hãy giải phóng dung lượng hoặc lưu vào nơi khác."
     if exc.errno == errno.EROFS:
         return f"Thư mục “{folder}” chỉ cho phép đọc. Hãy lưu vào nơi khác."
-    if exc.errno == errno.ENAMETOOLONG:
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
         return "Đường dẫn tệp quá dài. Hãy chọn tên hoặc thư mục ngắn hơn."
+    if exc.errno == errno.ENOTDIR:
+        return f"Một phần của đường dẫn “{folder}” là tệp, không phải thư mục. Hãy chọn thư mục khác."
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
-        if path.exists():
+        if target_exists(path):
             return (
                 f"Không ghi đè được tệp “{path.name}”: tệp đang được mở trong chương trình khác (ví dụ Word) "
                 "hoặc chỉ cho phép đọc. Hãy đóng tệp rồi xuất lại, hoặc đặt tên khác."
@@ -73,19 +75,39 @@ def _message_for(exc: OSError, path: Path) -> str:
 
 
 def check_target(path: Path) -> Path:
-    """Everything that can be known before the (possibly long) work: name, folder, lock."""
+    """Everything that can be known before the (possibly long) work: name, folder, lock.
+    Never an OSError: a path the system cannot even look at (too long, a file used as a
+    folder) is a clear message too."""
     path = Path(path).expanduser()
     check_file_name(path)
     folder = path.parent
-    if not folder.is_dir():
-        raise ExportWriteError(f"Thư mục “{folder}” không tồn tại. Hãy chọn thư mục khác.")
-    if path.is_dir():
-        raise ExportWriteError(f"“{path}” là một thư mục. Hãy nhập tên tệp.")
-    if path.exists() and _office_lock_exists(path):
+    try:
+        if path.is_dir():
+            raise ExportWriteError(f"“{path}” là một thư mục. Hãy nhập tên tệp trong thư mục đó.")
+        if not folder.exists():
+            raise ExportWriteError(f"Thư mục “{folder}” không tồn tại. Hãy chọn thư mục khác.")
+        if not folder.is_dir():
+            raise ExportWriteError(f"“{folder}” là một tệp, không phải thư mục. Hãy chọn thư mục khác.")
+        if not os.access(folder, os.W_OK):
+            raise ExportWriteError(
+                f"Không có quyền ghi vào thư mục “{folder}” (chỉ cho phép đọc). Hãy chọn thư mục khác."
+            )
+        locked = path.exists() and _office_lock_exists(path)
+    except OSError as exc:
+        raise ExportWriteError(_message_for(exc, path), detail=repr(exc)) from exc
+    if locked:
         raise ExportWriteError(
             f"Tệp “{path.name}” đang được mở trong Word hoặc LibreOffice. Hãy đóng tệp rồi xuất lại, hoặc đặt tên khác."
         )
     return path
+
+
+def target_exists(path: Path) -> bool:
+    """Whether a file is already there (False, not an error, for a path the system refuses)."""
+    try:
+        return Path(path).expanduser().exists()
+    except OSError:
+        return False
 
 
 def write_export_file(path: Path, data: bytes) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 
 def parse_day(iso: str | None) -> date | None:
@@ -31,3 +31,18 @@ def short_date(iso: str | None) -> str:
     if day is None:
         return (iso or "").strip()
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def local_date_time(iso: str | None) -> str:
+    """A stored UTC moment as people read it: 05/02/2026 14:30 in this computer's time zone;
+    the raw text if it is not a moment; "" if none."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return iso.strip()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # stored times are UTC
+    local = moment.astimezone()
+    return f"{local.day:02d}/{local.month:02d}/{local.year} {local.hour:02d}:{local.minute:02d}"

@@ -24,7 +24,6 @@ from desktop.gui.features import discover
 from desktop.gui.library.library_view import LibraryView
 from desktop.gui.reader.reader_view import ReaderView
 from desktop.services import Services
-from desktop.text.display import format_int_vi
 
 SAVED_MESSAGE_MS = 4000
 
@@ -169,13 +168,17 @@ class MainWindow(QMainWindow):
         metas = self.services.library.list_articles()
         counts = self.annotation_counts()
         self.library_view.set_articles(metas, counts)
-        self.size_label.setText(
-            self.tr("Thư viện: %1 bài viết · %2 ghi chú")
-            .replace("%1", format_int_vi(len(metas)))
-            .replace("%2", format_int_vi(sum(counts.values())))
-        )
+        self._show_size(len(metas), sum(counts.values()))
         if self.reader.article_id and self.library_view.model.row_of(self.reader.article_id) < 0:
             self.reader.clear()
+
+    def _show_size(self, articles: int, annotations: int) -> None:
+        """The status bar's library size; every service event that changes it lands here."""
+        self.size_label.setText(
+            self.tr("Thư viện: %1 · %2")
+            .replace("%1", self.tr("%Ln bài viết", "", articles))
+            .replace("%2", self.tr("%Ln ghi chú", "", annotations))
+        )
 
     def _flash_saved(self) -> None:
         self.saved_label.setText(self.tr("Đã lưu"))
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
     def _on_bridge_annotations_changed(self, _article_id: str) -> None:
         counts = self.annotation_counts()
         self.library_view.model.set_counts(counts)
+        self._show_size(self.library_view.model.rowCount(), sum(counts.values()))
         self._flash_saved()
 
     def _on_about_triggered(self) -> None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop.search.proximity import NEAR, SCATTERED, TOGETHER, near_spans, together_term
 from desktop.search.query import ParsedQuery, QueryWord, Term
 from desktop.search.tokens import WORD_RE
 from desktop.text.normalize import _fold_char
@@ -144,18 +145,53 @@ class QueryMatcher:
         self.query = query
         self.terms = [TermMatcher(t) for t in query.terms]
         self.excluded = [TermMatcher(t) for t in query.excluded]
+        together = together_term(query)
+        self.together = TermMatcher(together) if together is not None else None
 
     def spans(self, text: str, end: int | None = None) -> list[tuple[int, int]]:
         # One pass per term: a single alternation of all terms measured slower, as it loses
         # the engine's skip-ahead on each term's first character.
         return merge_spans((s for m in self.terms for s in m.spans(text, end)), text)
 
-    def snippet_spans(self, text: str, head: int = 1200) -> tuple[list[tuple[int, int]], bool]:
-        """Hits enough to choose a snippet: those in about the first `head` characters if
-        there are any (cheap on long articles), else all. Also says whether that was all."""
+    def _apart(self, text: str, end: int | None) -> tuple[list[tuple[int, int]], int]:
+        """Hits of words that are not together as typed: near groups if any, else all."""
+        per_term = [m.spans(text, end) for m in self.terms]
+        near = near_spans(text, per_term)
+        if near:
+            return merge_spans(near, text), NEAR
+        return merge_spans((s for spans in per_term for s in spans), text), SCATTERED
+
+    def focused(self, text: str, end: int | None = None) -> tuple[list[tuple[int, int]], int]:
+        """What to mark in text[:end], and its tier: the words together as typed wherever they
+        are, else those near each other, else every hit. A query of one word or one phrase is
+        always "together". No stray "công" is marked where "đạo đức công vụ" is found."""
+        if self.together is None:
+            return self.spans(text, end), TOGETHER
+        together = self.together.spans(text, end)
+        if together:
+            return together, TOGETHER
+        return self._apart(text, end)
+
+    def focused_spans(self, text: str) -> list[tuple[int, int]]:
+        """The marks of a whole text (the reader's find bar steps through these)."""
+        return self.focused(text)[0]
+
+    def snippet_spans(self, text: str, head: int = 1200, tier: int | None = None) -> tuple[list[tuple[int, int]], bool]:
+        """Marks enough to choose a snippet, and whether they are all of the text's marks.
+        `tier`, when the index already told it, spares looking for what is not there. The
+        words together are looked for in the whole text (one pass of one pattern), the words
+        apart in about the first `head` characters first: cheap on long articles."""
         cut = text.find(" ", head)
         if cut < 0:
-            return self.spans(text), True
+            return self.focused(text)[0], True
+        if self.together is not None and tier != SCATTERED:
+            if tier in (None, TOGETHER):
+                together = self.together.spans(text)
+                if together:
+                    return together, True
+            found, found_tier = self._apart(text, cut)
+            # Words scattered in the head may still stand near each other further on.
+            return (found, False) if found_tier == NEAR else (self._apart(text, None)[0], True)
         found = self.spans(text, cut)
         return (found, False) if found else (self.spans(text), True)
 

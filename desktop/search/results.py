@@ -16,7 +16,7 @@ class ArticleHit:
     title: str
     source: str
     published: str | None
-    score: float  # higher is better (negated BM25)
+    score: float  # higher is better: words together as typed, then near, then apart; each by BM25
     snippet: Snippet
     title_marks: tuple[tuple[int, int], ...]  # hits in the title
     # Every hit of a long article costs a scan the result list does not need: found when asked.

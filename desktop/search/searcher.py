@@ -13,6 +13,7 @@ from desktop.search.index import (
     SearchIndex,
 )
 from desktop.search.matcher import QueryMatcher, TermMatcher
+from desktop.search.proximity import TOGETHER, tier_expressions
 from desktop.search.query import ParsedQuery
 from desktop.search.results import AnnotationHit, ArticleHit, SearchResults
 from desktop.search.snippets import make_snippet
@@ -20,6 +21,9 @@ from desktop.search.snippets import make_snippet
 # BM25 weights: a hit in a title counts more than one in the body; quotes more than notes.
 DOC_WEIGHTS = "4.0, 4.0, 1.0, 1.0"
 NOTE_WEIGHTS = "2.0, 2.0, 1.0, 1.0, 1.5, 1.5"
+# Results whose words stand together as typed come first, then those with the words near each
+# other (proximity.py), each tier by BM25: a tier adds more to the rank than BM25 ever spans.
+TIER_RANK = 1000.0
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Searcher:
         self.matcher = QueryMatcher(query)
         self.notices: list[str] = []
         self._plans: dict[str, MatchPlan] = {}
+        self._tiers = tier_expressions(query)
         self._keys_memo: dict[str, list[str]] = {}
         self._doc_where = _Where()
         self._note_where = _Where()
@@ -116,16 +121,20 @@ class Searcher:
             self._plans[fts] = plan_match(self.query, expand=self._spelling_keys, complete=self.index.folded_completions)
         return self._plans[fts]
 
-    def _matching(self, fts: str, columns: str, where: _Where, fts_only: bool = False) -> tuple[str, list[object]]:
+    def _matching(
+        self, fts: str, columns: str, where: _Where, fts_only: bool = False, match: str | None = None
+    ) -> tuple[str, list[object]]:
         """SELECT `columns` of every matching row (aliases: d, t for articles, n, d for notes).
         With `fts_only` and no filter the FTS table is read alone: no row of another table
-        touched (then `columns` may name only rowid and the rank)."""
+        touched (then `columns` may name only rowid and the rank). `match` narrows the
+        query's own expression to one proximity tier."""
         plan = self._plan(fts)
-        if plan.match and fts_only and not where.sql:
-            return f"SELECT {columns} FROM {fts} WHERE {fts} MATCH ?", [plan.match]
-        if plan.match:
+        match = match or plan.match
+        if match and fts_only and not where.sql:
+            return f"SELECT {columns} FROM {fts} WHERE {fts} MATCH ?", [match]
+        if match:
             sql = f"SELECT {columns} FROM {fts} JOIN {self._join(fts)} WHERE {fts} MATCH ? AND {where.text()}"
-            return sql, [plan.match, *where.params]
+            return sql, [match, *where.params]
         extra, params = "", list(where.params)
         if plan.excluded_match:
             alias = "d" if fts == "doc_fts" else "n"
@@ -133,15 +142,43 @@ class Searcher:
             params.append(plan.excluded_match)
         return f"SELECT {columns} FROM {self._from(fts)} WHERE {where.text()}{extra}", params
 
+    def _tier_matches(self, fts: str) -> list[str]:
+        """The query's expression narrowed to each proximity tier, best first: the words
+        together as typed, near each other, anywhere. Each holds the one before it."""
+        match = self._plan(fts).match or ""
+        if self._tiers is None:
+            return [match]
+        tiers = self._tiers
+        if tiers.exact:
+            # The narrower expressions imply the query (and rank the same words): SQLite is
+            # spared matching it beside them.
+            return [tiers.together, tiers.near, match]
+        return [f"({match}) AND ({tiers.together})", f"({match}) AND ({tiers.near})", match]
+
     def _rows(self, fts: str, base: str, weights: str, where: _Where, order: str, limit: int | None) -> list[tuple]:
         """(*base, rank) of the matching rows, best first; `base` "d.rowid"/"n.rowid" alone
         lets SQLite rank from the FTS table only."""
-        tail = f" LIMIT {int(limit)}" if limit is not None else ""
         if self._plan(fts).match:
             fts_only = base.count(",") == 0 and not where.sql
             columns = f"{'rowid' if fts_only else base}, bm25({fts}, {weights}) AS r"
-            sql, params = self._matching(fts, columns, where, fts_only)
-            return self.index.conn.execute(f"{sql} ORDER BY r{tail}", params).fetchall()
+            # Each tier is ranked only as far as the list needs: when the words together fill
+            # it (the usual case for a phrase typed without quotes), the wider tiers are never
+            # ranked. A tier holds the rows already taken (all of the tier before, which fell
+            # short), so asking for that many more rows is enough.
+            found: list[tuple] = []
+            taken: set[object] = set()
+            for tier, match in enumerate(self._tier_matches(fts)):
+                need = None if limit is None else limit - len(found)
+                if need is not None and need <= 0:
+                    break
+                sql, params = self._matching(fts, columns, where, fts_only, match)
+                tail = f" LIMIT {int(need) + len(taken)}" if need is not None else ""
+                rows = [r for r in self.index.conn.execute(f"{sql} ORDER BY r{tail}", params) if r[0] not in taken]
+                rows = rows[:need] if need is not None else rows
+                found += [(*row[:-1], row[-1] + tier * TIER_RANK) for row in rows]
+                taken.update(row[0] for row in rows)
+            return found
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
         sql, params = self._matching(fts, f"{base}, 0.0", where)
         return self.index.conn.execute(f"{sql} ORDER BY {order}{tail}", params).fetchall()
 
@@ -149,7 +186,7 @@ class Searcher:
         """The best `limit` (rowid, rank) rows and how many match. SQLite ranks and keeps the
         best in a heap: neither every match nor a sort of them leaves it."""
         plan = self._plan(fts)
-        if plan.match and plan.dear:
+        if plan.match and plan.dear and self._tiers is None:
             # Ranked matches kept in a temporary table and counted there: no second match.
             fts_only = not where.sql
             columns = f"{'rowid' if fts_only else rowid} AS id, bm25({fts}, {weights}) AS r"
@@ -224,7 +261,11 @@ class Searcher:
         )
         hits = []
         for _rowid, article_id, title, source, published, text, rank in rows:
-            spans, complete = self.matcher.snippet_spans(text)
+            tier = round(float(rank) / TIER_RANK) if self._tiers is not None else None
+            spans, complete = self.matcher.snippet_spans(text, tier=tier)
+            title_marks, title_tier = self.matcher.focused(title)
+            if title_tier != TOGETHER and tier == TOGETHER:
+                title_marks = []  # the words stand together in the text: no stray word in the title
             hits.append(
                 ArticleHit(
                     article_id=article_id,
@@ -233,8 +274,8 @@ class Searcher:
                     published=published,
                     score=float(f"{-float(rank):.6g}") + 0.0,  # + 0.0: no "-0.0"
                     snippet=make_snippet(text, spans),
-                    title_marks=tuple(self.matcher.spans(title)),
-                    find_spans=partial(list, spans) if complete else partial(self.matcher.spans, text),
+                    title_marks=tuple(title_marks),
+                    find_spans=partial(list, spans) if complete else partial(self.matcher.focused_spans, text),
                 )
             )
         return hits, count
@@ -252,8 +293,8 @@ class Searcher:
                     article_id=article_id,
                     article_title=title,
                     score=float(f"{-float(rank):.6g}") + 0.0,  # + 0.0: no "-0.0"
-                    quote=make_snippet(quote, self.matcher.spans(quote), width=240),
-                    note=make_snippet(note, self.matcher.spans(note), width=160),
+                    quote=make_snippet(quote, self.matcher.focused_spans(quote), width=240),
+                    note=make_snippet(note, self.matcher.focused_spans(note), width=160),
                     tags=tuple(t for t in tags_text.split(TAG_JOINER) if t),
                     start=start,
                     end=end,

@@ -11,16 +11,20 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.anchoring import AnchorText, build_selectors, reanchor
+from desktop.anchoring.diff_anchor import reanchor_after_edit
 from desktop.anchoring.quote_search import find_quote
+from desktop.anchoring.reanchor import AnchorResult
 from desktop.anchoring.selectors import check_range
 from desktop.domain.annotation import Annotation
-from desktop.domain.article import ArticleText
+from desktop.domain.article import ArticleText, RemovedLine
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.tag import Tag
 from desktop.services import events
 from desktop.services.annotation_cache import AnnotationCache
 from desktop.services.annotation_filter import AnnotationFilter
 from desktop.text.normalize import nfc
+from desktop.text.word_bounds import snap_to_words
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -197,11 +201,14 @@ class AnnotationService:
         color: str = "yellow",
         note: str = "",
         annotation_id: str | None = None,
+        precise: bool = False,
     ) -> Annotation:
-        """Annotate text[start:end] of the article's clean text (code points); white space at
-        either end of the selection is left out. `annotation_id` lets redo recreate the same one."""
+        """Annotate text[start:end] of the article's clean text (code points), widened to whole
+        syllables (a quote never stops inside a word) unless `precise` (the user asked for
+        character precision); white space at either end is left out. `annotation_id` lets redo
+        recreate the same one."""
         text = self._clean_text(article_id)
-        start, end = check_range(text, start, end)
+        start, end = self._range(text, start, end, precise)
         position, quote = build_selectors(text, start, end)
         stamp = now_iso()
         annotation = Annotation(
@@ -217,6 +224,18 @@ class AnnotationService:
         )
         self._put(annotation)
         return annotation
+
+    @staticmethod
+    def _range(text: str, start: int, end: int, precise: bool) -> tuple[int, int]:
+        start, end = check_range(text, start, end)
+        if precise:
+            return start, end
+        snapped = snap_to_words(text, start, end)
+        return check_range(text, *snapped) if snapped[0] < snapped[1] else (start, end)
+
+    def whole_words(self, article_id: str, start: int, end: int) -> tuple[int, int]:
+        """The range an annotation of text[start:end] would cover (whole syllables)."""
+        return snap_to_words(self._clean_text(article_id), start, end)
 
     def find_quote(self, article_id: str, quote: str) -> list[tuple[int, int]]:
         return find_quote(self._clean_text(article_id), quote)
@@ -298,6 +317,50 @@ class AnnotationService:
         for article_id in by_article:
             self._publish(article_id)
 
+    def write_lists(
+        self,
+        lists: dict[str, list[Annotation]],
+        *,
+        put_tags: tuple[Tag, ...] = (),
+        delete_tags: tuple[str, ...] = (),
+    ) -> None:
+        """Replace whole annotation lists of several articles (and add or remove tags) in one
+        all-or-nothing step: an import, its undo and redo. A failure midway puts back what was
+        already written. (The one place to hand to a store-wide transaction.)"""
+        store = self._store
+        before = {article_id: store.list_annotations(article_id) for article_id in lists}
+        old_tags = {t.id: t for t in store.list_tags()}
+        written: list[str] = []
+        tags_done: list[str] = []
+        try:
+            for tag in put_tags:
+                store.put_tag(tag)
+                tags_done.append(tag.id)
+            for article_id, annotations in lists.items():
+                store.replace_annotations(article_id, annotations)
+                written.append(article_id)
+            for tag_id in delete_tags:
+                store.delete_tag(tag_id)
+                tags_done.append(tag_id)
+        except (OSError, UserError) as exc:
+            for article_id in written:
+                store.replace_annotations(article_id, before[article_id])
+            for tag_id in tags_done:
+                if tag_id in old_tags:
+                    store.put_tag(old_tags[tag_id])
+                else:
+                    store.delete_tag(tag_id)
+            raise UserError(
+                "Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.",
+                detail=repr(exc),
+            ) from exc
+        for article_id, annotations in lists.items():
+            self._cache.put(article_id, list(annotations))
+        if put_tags or delete_tags:
+            self._events.publish(events.TAGS_CHANGED)
+        for article_id in lists:
+            self._publish(article_id)
+
     def _put(self, annotation: Annotation) -> None:
         self._store.put_annotation(annotation)
         self._cache.upsert(annotation)
@@ -306,21 +369,40 @@ class AnnotationService:
     # --- anchors -----------------------------------------------------------------------
     @staticmethod
     def _reanchored(annotation: Annotation, target: AnchorText) -> Annotation:
-        result = reanchor(annotation.position, annotation.quote, target)
+        """Placed from its selectors alone (the old text is not known)."""
+        return AnnotationService._placed(
+            annotation, reanchor(annotation.position, annotation.quote, target), target.text
+        )
+
+    @staticmethod
+    def _placed(annotation: Annotation, result: AnchorResult, text: str) -> Annotation:
         if not result.found:
             # Keep the old selectors: they are the evidence the user needs to re-attach it.
             return annotation.with_changes(needs_review=True, anchor_score=result.score)
-        position, quote = build_selectors(target.text, result.start, result.end)
+        position, quote = build_selectors(text, result.start, result.end)
         return annotation.with_changes(
             position=position, quote=quote, needs_review=False, anchor_score=result.score
         )
 
-    def reattach(self, annotation_id: str, start: int, end: int) -> Annotation:
-        """Place an annotation (usually one needing review) on a range the user selected;
-        undo with `restore(the annotation before)`."""
+    @staticmethod
+    def remap(annotations: Iterable[Annotation], old_text: str, new_text: str) -> list[Annotation]:
+        """The annotations of `old_text` placed in `new_text` through the diff of the two (see
+        anchoring.diff_anchor); those that cannot be placed keep their old selectors and wait
+        for review. Annotations already waiting are looked for again by their selectors."""
+        items = list(annotations)
+        results = reanchor_after_edit(old_text, new_text, [(a.position, a.quote) for a in items])
+        return [
+            AnnotationService._placed(a, r, new_text) for a, r in zip(items, results, strict=True)
+        ]
+
+    def reattach(
+        self, annotation_id: str, start: int, end: int, *, precise: bool = False
+    ) -> Annotation:
+        """Place an annotation (usually one needing review) on a range the user selected
+        (whole syllables unless `precise`); undo with `restore(the annotation before)`."""
         before = self.get(annotation_id)
         text = self._clean_text(before.article_id)
-        start, end = check_range(text, start, end)
+        start, end = self._range(text, start, end, precise)
         position, quote = build_selectors(text, start, end)
         after = before.with_changes(
             position=position, quote=quote, needs_review=False, anchor_score=1.0, modified=now_iso()
@@ -328,21 +410,37 @@ class AnnotationService:
         self._put(after)
         return after
 
-    def edit_article_text(self, article_id: str, new_text: str) -> TextEdit:
-        """Store a corrected clean text and re-anchor every annotation of the article; those
-        that cannot be placed with confidence are kept and marked "needs review"."""
+    def edit_article_text(
+        self,
+        article_id: str,
+        new_text: str,
+        *,
+        raw_text: str | None = None,
+        removed_lines: tuple[RemovedLine, ...] | None = None,
+    ) -> TextEdit:
+        """Store a corrected clean text and re-anchor every annotation of the article through
+        the diff of the old and new text; those that cannot be placed with confidence are kept
+        and marked "needs review". Page cleaning (`removed_lines`) and re-importing a corrected
+        file (`raw_text` too) store theirs in the same write."""
         meta = self._store.get_article_meta(article_id)
         before_text = self._store.get_article_text(article_id)
         text = nfc(new_text.replace("\r\n", "\n").replace("\r", "\n"))
         if not text.strip():
             raise UserError("Nội dung bài viết không được để trống.")
         before_annotations = tuple(self._store.list_annotations(article_id))
-        if text == before_text.clean_text:
+        new_record = ArticleText(
+            before_text.raw_text if raw_text is None else nfc(raw_text),
+            text,
+            before_text.removed_lines if removed_lines is None else removed_lines,
+        )
+        if new_record == before_text:
             return TextEdit(
                 article_id, before_text, before_annotations, meta.content_key, False, 0, ()
             )
-        target = AnchorText(text)
-        after = [self._reanchored(a, target) for a in before_annotations]
+        if text == before_text.clean_text:
+            after = list(before_annotations)
+        else:
+            after = self.remap(before_annotations, before_text.clean_text, text)
         moved = sum(
             1
             for a, b in zip(before_annotations, after, strict=True)
@@ -351,9 +449,7 @@ class AnnotationService:
         from desktop.services.library_service import content_key
 
         # Text first: a crash before the annotations are written is repaired by `_verify`.
-        self._store.put_article_text(
-            article_id, ArticleText(before_text.raw_text, text, before_text.removed_lines)
-        )
+        self._store.put_article_text(article_id, new_record)
         self._store.replace_annotations(article_id, after)
         self._store.put_article_meta(meta.with_changes(content_key=content_key(text)))
         self._cache.put(article_id, after)

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.annotation import Annotation
 from desktop.domain.errors import UserError
-from desktop.domain.tag import Tag, normalize_tag_name
-from desktop.export.annotation_merge import AppliedImport, MergeReport, plan_merge
+from desktop.domain.tag import normalize_tag_name
+from desktop.export.annotation_merge import AppliedImport, MergeReport
 from desktop.export.brief import AppendixArticle, Brief
+from desktop.export.citation_clip import CitationClip, excerpts_clip, passage_clip
 from desktop.export.excerpt import Excerpt, article_sort_key, build_excerpts
 from desktop.export.excerpt_grouping import group_excerpts
 from desktop.export.excerpt_selection import select_annotations
 from desktop.export.export_options import ExcerptSelection, ExportFormat, ExportRequest
-from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, parse_annotation_file
+from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError
 from desktop.export.safe_output import write_export_file
 from desktop.services import events
 
@@ -27,6 +30,11 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]  # done, total
 PdfRenderer = Callable[[Brief], bytes]  # lives in desktop/gui: only there may Qt be imported
+# A .docx in, the page of each heading (Heading 1-3, in order) out: LibreOffice lays the file
+# out, the GUI layer reads the PDF's bookmarks (see desktop/gui/export/docx_pagination.py).
+DocxPaginator = Callable[[bytes], list[int]]
+PREVIEW_ROWS = 30
+PREVIEW_TEXT_CHARS = 12_000
 
 NOTHING_SELECTED = (
     "Không có trích dẫn nào phù hợp với lựa chọn. Hãy chọn thẻ, bài viết hoặc khoảng ngày khác."
@@ -48,9 +56,12 @@ class ExportResult:
 @dataclass(frozen=True)
 class ExportPreview:
     outline: list[tuple[int, str, int]]  # (level, heading, excerpt count)
-    html: str
+    html: str  # the first page, for formats that print (Word, PDF)
     excerpts: int
     articles: int
+    kind: str = "page"  # "page" (html), "table" (rows: CSV) or "text" (Markdown, JSON-LD)
+    rows: tuple[tuple[str, ...], ...] = ()
+    text: str = ""
 
 
 class ExportService:
@@ -130,15 +141,63 @@ class ExportService:
         return self.build_brief(request, allow_empty=True).outline()
 
     def preview_html(self, request: ExportRequest, *, max_excerpts: int = 6) -> str:
-        return self.preview(request, max_excerpts=max_excerpts).html
-
-    def preview(self, request: ExportRequest, *, max_excerpts: int = 6) -> ExportPreview:
-        """Outline, counts and the first page as HTML, from one pass over the library."""
         from desktop.export.html_brief_writer import write_html
 
+        return write_html(self.build_brief(request, allow_empty=True), max_excerpts=max_excerpts)
+
+    def preview(self, request: ExportRequest, *, max_excerpts: int = 6) -> ExportPreview:
+        """Outline, counts and a look at the file as the chosen format will show it: the
+        first page for Word and PDF, the first rows for CSV, the text for Markdown and JSON-LD."""
         brief = self.build_brief(request, allow_empty=True)
+        counts = (brief.outline(), len(brief.excerpts), brief.article_count())
+        fmt = request.format
+        if fmt is ExportFormat.CSV:
+            from desktop.export.csv_excerpt_writer import write_csv
+
+            text = write_csv(brief).decode("utf-8-sig")
+            reader = csv.reader(io.StringIO(text))
+            rows = tuple(tuple(r) for r in itertools.islice(reader, PREVIEW_ROWS + 1))
+            return ExportPreview(counts[0], "", counts[1], counts[2], kind="table", rows=rows)
+        if fmt in (ExportFormat.MARKDOWN, ExportFormat.JSONLD):
+            data = self.render(request, brief=brief) if brief.excerpts else b""
+            text = data.decode("utf-8")
+            if len(text) > PREVIEW_TEXT_CHARS:
+                text = text[:PREVIEW_TEXT_CHARS].rsplit("\n", 1)[0] + "\n…"
+            return ExportPreview(counts[0], "", counts[1], counts[2], kind="text", text=text)
+        from desktop.export.html_brief_writer import write_html
+
         html = write_html(brief, max_excerpts=max_excerpts)
-        return ExportPreview(brief.outline(), html, len(brief.excerpts), brief.article_count())
+        return ExportPreview(counts[0], html, counts[1], counts[2])
+
+    # --- copy with citation ---------------------------------------------------------
+    def passage_clip(self, article_id: str, start: int, end: int) -> CitationClip:
+        """A passage of an article (offsets in its clean text) with its citation line."""
+        if not self._store.has_article(article_id):
+            raise UserError("Không tìm thấy bài viết để sao chép trích dẫn.")
+        meta = self._store.get_article_meta(article_id)
+        text = self._text(article_id)
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        if start >= end:
+            raise UserError("Hãy chọn đoạn văn cần sao chép.")
+        return passage_clip(meta, text, start, end)
+
+    def annotations_clip(self, annotation_ids: list[str]) -> CitationClip:
+        """Annotations as excerpts in reading order, each with its citation and note."""
+        excerpts = self.collect_excerpts(ExcerptSelection(annotation_ids=tuple(annotation_ids)))
+        if not excerpts:
+            raise UserError("Hãy chọn ít nhất một ghi chú để sao chép.")
+        return excerpts_clip(excerpts)
+
+    @staticmethod
+    def toc_requirement(fmt: ExportFormat) -> str:
+        """"" when this format can carry a table of contents here; else why it cannot."""
+        if fmt in (ExportFormat.CSV, ExportFormat.JSONLD):
+            return f"Định dạng {fmt.suffix} là bảng dữ liệu, không có mục lục."
+        if fmt is ExportFormat.DOCX:
+            from desktop.export.libreoffice import NOT_FOUND, find_soffice
+
+            return "" if find_soffice() is not None else NOT_FOUND
+        return ""
 
     # --- writing -------------------------------------------------------------------
     def render(
@@ -147,14 +206,21 @@ class ExportService:
         *,
         progress: Progress | None = None,
         pdf_renderer: PdfRenderer | None = None,
+        docx_paginator: DocxPaginator | None = None,
         brief: Brief | None = None,
     ) -> bytes:
         brief = brief or self.build_brief(request)
         fmt = request.format
+        if request.options.include_toc and fmt.has_layout:  # tables of data have no contents
+            reason = self.toc_requirement(fmt)
+            if reason:
+                raise UserError(reason)
         if fmt is ExportFormat.DOCX:
             from desktop.export.docx_brief_writer import write_docx
 
-            return write_docx(brief, progress)
+            if not request.options.include_toc:
+                return write_docx(brief, progress)
+            return self._docx_with_toc(brief, progress, docx_paginator)
         if fmt is ExportFormat.MARKDOWN:
             from desktop.export.markdown_brief_writer import write_markdown
 
@@ -173,6 +239,27 @@ class ExportService:
             return pdf_renderer(brief)
         raise UserError(f"Không hỗ trợ định dạng “{fmt}”.")
 
+    @staticmethod
+    def _docx_with_toc(
+        brief: Brief, progress: Progress | None, paginator: DocxPaginator | None
+    ) -> bytes:
+        """Write, let LibreOffice lay the pages out, write again with each heading's page as
+        the table of contents' saved result: Word shows it on opening, without a prompt."""
+        from desktop.export.docx_brief_writer import write_docx
+
+        if paginator is None:
+            raise UserError("Không đánh được số trang mục lục: thiếu bộ đếm trang của giao diện.")
+        draft = write_docx(brief, progress)
+        pages = paginator(draft)
+        expected = len(brief.toc_entries())
+        if len(pages) != expected:
+            raise UserError(
+                "Không đánh được số trang mục lục: LibreOffice không nhận ra đủ các đề mục. "
+                "Hãy xuất không kèm mục lục.",
+                detail=f"{len(pages)} bookmarks for {expected} headings",
+            )
+        return write_docx(brief, toc_pages=[str(p) for p in pages])
+
     def export(
         self,
         request: ExportRequest,
@@ -180,6 +267,7 @@ class ExportService:
         *,
         progress: Progress | None = None,
         pdf_renderer: PdfRenderer | None = None,
+        docx_paginator: DocxPaginator | None = None,
     ) -> ExportResult:
         """Build, render, then write atomically: a failure leaves no file and the old one intact."""
         path = Path(path)
@@ -187,7 +275,13 @@ class ExportService:
 
         check_target(path)  # before the work, so a bad name or folder fails fast
         brief = self.build_brief(request)
-        data = self.render(request, progress=progress, pdf_renderer=pdf_renderer, brief=brief)
+        data = self.render(
+            request,
+            progress=progress,
+            pdf_renderer=pdf_renderer,
+            docx_paginator=docx_paginator,
+            brief=brief,
+        )
         write_export_file(path, data)
         return ExportResult(
             path, request.format, len(brief.excerpts), brief.article_count(), len(data)
@@ -218,77 +312,18 @@ class ExportService:
             raise UserError(f"“{path}” là một thư mục, không phải tệp ghi chú.") from exc
         except PermissionError as exc:
             raise UserError(f"Không có quyền đọc tệp “{path}”.") from exc
-        items = parse_annotation_file(data)
-        store = self._store
-        texts: dict[str, str] = {}
+        from desktop.services.annotation_import import AnnotationImporter
 
-        def text_of(article_id: str) -> str:
-            if article_id not in texts:
-                texts[article_id] = store.get_article_text(article_id).clean_text
-            return texts[article_id]
-
-        owners = {a.id: a.article_id for a in store.iter_all_annotations()}
-        plan = plan_merge(
-            items,
-            store.list_article_meta(),
-            text_of,
-            store.list_annotations,
-            store.list_tags(),
-            owners=owners,
-            now=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
-        if dry_run:
-            return plan.report
-        before = {article_id: store.list_annotations(article_id) for article_id in plan.annotations}
-        applied = AppliedImport(tuple(plan.new_tags), before, plan.annotations)
-        self._write(applied.after, put_tags=applied.new_tags)
-        plan.report.applied = applied
-        return plan.report
+        return AnnotationImporter(self._services).import_bytes(data, dry_run=dry_run)
 
     def revert_import(self, applied: AppliedImport) -> None:
         """Undo an import: the touched articles' annotations as they were, new tags gone."""
-        self._write(applied.before, delete_tags=tuple(t.id for t in applied.new_tags))
+        from desktop.services.annotation_import import AnnotationImporter
+
+        AnnotationImporter(self._services).revert(applied)
 
     def reapply_import(self, applied: AppliedImport) -> None:
         """Redo an import that was undone."""
-        self._write(applied.after, put_tags=applied.new_tags)
+        from desktop.services.annotation_import import AnnotationImporter
 
-    def _write(
-        self,
-        lists: dict[str, list[Annotation]],
-        *,
-        put_tags: tuple[Tag, ...] = (),
-        delete_tags: tuple[str, ...] = (),
-    ) -> None:
-        """All or nothing: a failure midway puts back what was already written."""
-        store = self._store
-        before = {article_id: store.list_annotations(article_id) for article_id in lists}
-        old_tags = {t.id: t for t in store.list_tags()}
-        written: list[str] = []
-        tags_done: list[str] = []
-        try:
-            for tag in put_tags:
-                store.put_tag(tag)
-                tags_done.append(tag.id)
-            for article_id, annotations in lists.items():
-                store.replace_annotations(article_id, annotations)
-                written.append(article_id)
-            for tag_id in delete_tags:
-                store.delete_tag(tag_id)
-                tags_done.append(tag_id)
-        except (OSError, UserError) as exc:
-            for article_id in written:
-                store.replace_annotations(article_id, before[article_id])
-            for tag_id in tags_done:
-                if tag_id in old_tags:
-                    store.put_tag(old_tags[tag_id])
-                else:
-                    store.delete_tag(tag_id)
-            raise UserError(
-                "Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.",
-                detail=repr(exc),
-            ) from exc
-        if put_tags or delete_tags:
-            self._services.events.publish(events.TAGS_CHANGED)
-        for article_id in lists:
-            self._services.events.publish(events.ANNOTATIONS_CHANGED, article_id=article_id)
+        AnnotationImporter(self._services).reapply(applied)

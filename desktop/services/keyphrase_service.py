@@ -14,21 +14,37 @@ from desktop.services import events
 from desktop.text.document_refs import find_document_refs, same_document
 from desktop.text.keyphrases.glossary import GlossaryTerm, format_glossary, parse_glossary, term_key
 from desktop.text.keyphrases.glossary_matcher import GlossaryMatcher
+from desktop.text.keyphrases.names import ABBREVIATION, BODY, PERSON, PLACE
+from desktop.text.keyphrases.ranking import (
+    DOCUMENT_REF,
+    GLOSSARY,
+    KINDS,
+    SALIENT,
+    RankedPhrase,
+    rank_keyphrases,
+)
 from desktop.text.keyphrases.user_glossary import UserGlossary
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
 
-GLOSSARY = "glossary"
-DOCUMENT_REF = "document_ref"
-SALIENT = "salient"
-KINDS = (GLOSSARY, DOCUMENT_REF, SALIENT)
 KIND_LABELS = {GLOSSARY: "Thuật ngữ", DOCUMENT_REF: "Văn bản được dẫn", SALIENT: "Cụm từ nổi bật"}
+GROUP_LABELS = {
+    PERSON: "Tên người",
+    BODY: "Cơ quan, tổ chức",
+    PLACE: "Địa danh",
+    ABBREVIATION: "Viết tắt",
+}
 
 USER_TERMS_SETTING = "keyphrases.user_terms"
 HIDDEN_TERMS_SETTING = "keyphrases.hidden_terms"
 VISIBLE_KINDS_SETTING = "keyphrases.visible_kinds"
 SALIENT_LIMIT = 12  # phrases listed and highlighted per article: more stops being "at a glance"
+TOP_DEFAULT = 10  # the article's key phrases, all kinds together
+# Layers on at first start: the article's key phrases and the cited documents. Every glossary
+# term underlined made a quarter of an article look marked ("Cuộc họp", "đẩy mạnh"); the
+# glossary layer is one click away.
+DEFAULT_VISIBLE_KINDS = (DOCUMENT_REF, SALIENT)
 _CACHE_SIZE = 64
 MAX_GLOSSARY_FILE_BYTES = 5_000_000
 
@@ -37,11 +53,16 @@ MAX_GLOSSARY_FILE_BYTES = 5_000_000
 class KeyPhrase:
     kind: str  # GLOSSARY | DOCUMENT_REF | SALIENT
     text: str  # what to show: the term, the document's canonical name, the phrase as written
-    score: float  # salience for SALIENT; number of occurrences for the other kinds
+    score: float  # how key to the article, comparable across kinds (text.keyphrases.ranking)
     spans: tuple[tuple[int, int], ...]  # code points of the clean text, in text order
     key: str  # canonical document key, glossary term, or salient phrase key
-    group: str = ""  # glossary group, or the document kind ("Chỉ thị")
+    group: str = ""  # glossary group, document kind ("Chỉ thị"), or a name's GROUP_LABELS key
     user: bool = False  # a glossary term the user added
+    rank: int = 0  # 1 for the article's first key phrase, and so on
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
 
 
 class KeyphraseService:
@@ -90,6 +111,10 @@ class KeyphraseService:
             article = self._services.library.get_article(article_id)
             partial = self._compute(article.clean_text, article.meta.title, with_salient=False)
             return [p for p in partial if p.kind in kinds]
+        return [p for p in _shown(self._all_keyphrases(article_id)) if p.kind in kinds]
+
+    def _all_keyphrases(self, article_id: str) -> list[KeyPhrase]:
+        """Every key phrase of the article, salient ones without limit, cached per content."""
         meta = self._services.library.get_meta(article_id)
         cached = self._cache.get(article_id)
         if cached is None or cached[0] != meta.content_key:
@@ -100,53 +125,34 @@ class KeyphraseService:
                 self._cache.popitem(last=False)
         else:
             self._cache.move_to_end(article_id)
-        return [p for p in cached[1] if p.kind in kinds]
+        return cached[1]
+
+    def top_keyphrases(self, article_id: str, top: int = TOP_DEFAULT) -> list[KeyPhrase]:
+        """The article's key phrases as a reader would name them, all kinds together, best first."""
+        ranked = sorted((p for p in self._all_keyphrases(article_id) if p.rank), key=lambda p: p.rank)
+        return ranked[:top]
 
     def keyphrases_of_text(self, text: str, title: str = "") -> list[KeyPhrase]:
         """The same for a text not (yet) in the library."""
-        return self._compute(text, title)
+        return _shown(self._compute(text, title))
 
     def _compute(self, text: str, title: str, *, with_salient: bool = True) -> list[KeyPhrase]:
-        from desktop.text.keyphrases.salient import salient_phrases  # loads statistics on first use
+        """Every reference, term, salient phrase and name, each with its rank in the one list."""
+        from desktop.text.keyphrases.background import background_stats  # read on first use
 
-        refs: dict[str, list[tuple[int, int]]] = {}
-        ref_kind: dict[str, str] = {}
-        for ref in find_document_refs(text):
-            refs.setdefault(ref.canonical, []).append((ref.start, ref.end))
-            ref_kind[ref.canonical] = ref.kind
-        terms: dict[str, list[tuple[int, int]]] = {}
-        term_of: dict[str, GlossaryTerm] = {}
-        for match in self._glossary_matcher().find(text):
-            terms.setdefault(match.term.text, []).append((match.start, match.end))
-            term_of[match.term.text] = match.term
-        phrases = [
-            KeyPhrase(DOCUMENT_REF, key, len(spans), tuple(spans), key, ref_kind[key])
-            for key, spans in refs.items()
-        ]
-        phrases += [
-            KeyPhrase(GLOSSARY, t, len(spans), tuple(spans), t, term_of[t].group, term_of[t].user)
-            for t, spans in terms.items()
-        ]
-        phrases.sort(key=lambda p: p.spans[0][0])
-        if not with_salient:
-            return phrases
-        # A salient phrase that is a glossary term (shown here or not) is the glossary's to show;
-        # an occurrence on a document number or inside a shown term is already highlighted.
-        term_keys = self._term_keys()
-        refs_taken = [span for p in phrases if p.kind == DOCUMENT_REF for span in p.spans]
-        terms_taken = [span for p in phrases if p.kind == GLOSSARY for span in p.spans]
-        for phrase in salient_phrases(text, title=title, limit=SALIENT_LIMIT + len(terms) + 8):
-            if term_key(phrase.text) in term_keys:
-                continue
-            spans = tuple(
-                s
-                for s in phrase.spans
-                if not _overlaps_any(s, refs_taken) and not _inside_any(s, terms_taken)
-            )
-            if spans:
-                phrases.append(KeyPhrase(SALIENT, phrase.text, phrase.score, spans, phrase.key))
-            if sum(p.kind == SALIENT for p in phrases) >= SALIENT_LIMIT:
-                break
+        ranked = rank_keyphrases(
+            text,
+            title=title,
+            refs=find_document_refs(text),
+            terms=self._glossary_matcher().find(text),
+            stats=background_stats() if with_salient else None,
+        )
+        users = {t.text for t in self._glossary_matcher().terms if t.user}
+        phrases = [_key_phrase(p, rank, p.text in users) for rank, p in enumerate(ranked, start=1)]
+        # references and terms in text order, then salient phrases and names best first
+        phrases.sort(
+            key=lambda p: (p.kind == SALIENT, p.rank if p.kind == SALIENT else p.spans[0][0])
+        )
         return phrases
 
     # --- citations ---------------------------------------------------------------------------
@@ -171,7 +177,7 @@ class KeyphraseService:
 
     # --- which kinds the reader shows (remembered per library) -------------------------------
     def visible_kinds(self) -> tuple[str, ...]:
-        stored = self._store.get_setting(VISIBLE_KINDS_SETTING, list(KINDS))
+        stored = self._store.get_setting(VISIBLE_KINDS_SETTING, list(DEFAULT_VISIBLE_KINDS))
         return tuple(k for k in KINDS if k in (stored or []))
 
     def set_visible_kinds(self, kinds: tuple[str, ...]) -> None:
@@ -279,9 +285,11 @@ class KeyphraseService:
         return len(terms)
 
 
-def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in spans)
+def _shown(phrases: list[KeyPhrase]) -> list[KeyPhrase]:
+    """Every reference and term, and the first SALIENT_LIMIT salient phrases and names."""
+    salient = [p for p in phrases if p.kind == SALIENT][:SALIENT_LIMIT]
+    return [p for p in phrases if p.kind != SALIENT] + salient
 
 
-def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)
+def _key_phrase(p: RankedPhrase, rank: int, user: bool) -> KeyPhrase:
+    return KeyPhrase(p.kind, p.text, p.score, p.spans, p.key, p.group, user, rank)

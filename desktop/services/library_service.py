@@ -327,10 +327,9 @@ class LibraryService:
         clean = join_kept_lines(lines, removed)
         if not clean.strip():
             raise UserError("Không thể ẩn hết mọi dòng: bài viết phải còn nội dung để đọc.")
-        edit = self._services.annotations.edit_article_text(article_id, clean)
         records = tuple(RemovedLine(n, lines[n], r) for n, r in sorted(removed.items()))
-        # edit_article_text kept the old list of removed lines; store the new one with the text.
-        self._store.put_article_text(article_id, ArticleText(text.raw_text, clean, records))
+        # One write of text and removed lines; annotations follow through the diff.
+        edit = self._services.annotations.edit_article_text(article_id, clean, removed_lines=records)
         self._forget_content_key(article_id)
         self._services.events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
         return edit
@@ -368,6 +367,21 @@ class LibraryService:
         text = self._store.get_article_text(article_id)
         cleaning = clean_page(text.raw_text)
         return self._set_removed(article_id, dict(cleaning.removed))
+
+    def reimport(self, article_id: str, path: Path | str, *, encoding: str | None = None) -> TextEdit:
+        """Replace an article's text by a corrected version of its file; its annotations follow
+        through the diff of the two texts (those it cannot place wait for review)."""
+        from desktop.ingest import read_document_or_failure
+
+        doc = read_document_or_failure(Path(path), encoding)
+        if isinstance(doc, ImportFailure):
+            raise UserError(doc.message)
+        edit = self._services.annotations.edit_article_text(
+            article_id, doc.clean_text, raw_text=doc.raw_text, removed_lines=tuple(doc.removed_lines)
+        )
+        self._forget_content_key(article_id)
+        self._services.events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
+        return edit
 
     def line_offset(self, article_id: str, line_no: int) -> int:
         """Where a kept raw line starts in the reading text (code points); -1 if it is removed."""

@@ -14,6 +14,7 @@ from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import UserError
 from desktop.domain.tag import Tag
 from desktop.services.annotation_filter import AnnotationFilter
+from desktop.text.collation import collation_key
 from desktop.text.normalize import nfc
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _top(counter: Counter[str], n: int = TOP_N, label: dict[str, str] | None = N
     names = label or {}
     return sorted(
         ((k, c) for k, c in counter.items() if c > 0),
-        key=lambda kc: (-kc[1], names.get(kc[0], kc[0]).casefold(), kc[0]),
+        key=lambda kc: (-kc[1], collation_key(names.get(kc[0], kc[0])), kc[0]),
     )[:n]
 
 

@@ -186,7 +186,7 @@ class SearchService:
         """Code-point spans of every hit of the query's words and phrases in `text`
         (the reader's find bar); exclusions and filters do not apply to one text."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        return QueryMatcher(parsed).spans(text)
+        return QueryMatcher(parsed).focused_spans(text)
 
     def spans_in_article(self, article_id: str, query: str | ParsedQuery) -> list[tuple[int, int]]:
         """Every hit in an article's clean text, for highlighting a result that was opened."""

@@ -15,6 +15,7 @@ from desktop.domain.errors import NotFoundError, UserError
 from desktop.domain.tag import Tag, normalize_tag_name
 from desktop.services import events
 from desktop.services.annotation_filter import expand_tag_ids
+from desktop.text.collation import path_collation_key
 from desktop.text.normalize import nfc
 
 if TYPE_CHECKING:
@@ -47,10 +48,8 @@ class TagService:
 
     # --- reading ---------------------------------------------------------------------
     def list_tags(self) -> list[Tag]:
-        """All tags, parents right before their children."""
-        return sorted(
-            self._store.list_tags(), key=lambda t: [p.casefold() for p in t.name.split("/")]
-        )
+        """All tags in Vietnamese alphabetical order, parents right before their children."""
+        return sorted(self._store.list_tags(), key=lambda t: path_collation_key(t.name))
 
     def get(self, tag_id: str) -> Tag:
         for tag in self._store.list_tags():

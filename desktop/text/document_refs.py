@@ -41,6 +41,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "huong dan": ("Hướng dẫn", "HD"),
     "quy dinh": ("Quy định", "QĐi"),
     "ke hoach": ("Kế hoạch", "KH"),
+    "de an": ("Đề án", "ĐA"),
     "phap lenh": ("Pháp lệnh", "PL"),
     "sac lenh": ("Sắc lệnh", "SL"),
     "bo luat": ("Bộ luật", ""),
@@ -223,7 +224,8 @@ def _after_kind(text: str, folded: str, start: int, kind_end: int, kind: str) ->
     """The reference(s) opened by a kind word at `start`, or none when no number follows."""
     capital = text[start].isupper()
     central = _CENTRAL_RE.match(folded, kind_end) if kind == "Nghị quyết" else None
-    if central and capital:
+    # "nghị quyết Trung ương 4" is a citation too: the capital of "Trung ương" says so
+    if central and (capital or text[folded.index("trung uong", kind_end)].isupper()):
         term = text[central.start(2) : central.end(2)].upper() if central.group(2) else ""
         number = f"Trung ương {int(central.group(1))}" + (f" khóa {term}" if term else "")
         return [_ref(text, start, central.end(), kind, number, f"{kind} {number}")]

@@ -70,10 +70,22 @@
             <source>Đang dùng bộ lọc đặt từ nơi khác.</source>
             <translation>A filter set elsewhere is in use.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/annotations/annotation_browser.py" />
-            <source>Đang hiện %1 trên %2 ghi chú</source>
-            <translation>Showing %1 of %2 annotations</translation>
+            <location filename="desktop/gui/annotations/annotation_panel.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/annotations/annotation_browser.py" />
+            <source>Hiện %1/%Ln ghi chú</source>
+            <translation>
+                <numerusform>Showing %1 of %Ln annotation</numerusform>
+                <numerusform>Showing %1 of %Ln annotations</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_commands.py" />
@@ -82,7 +94,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_commands.py" />
-            <source>Xoá ghi chú</source>
+            <source>Xóa ghi chú</source>
             <translation>Delete annotation</translation>
         </message>
         <message>
@@ -124,6 +136,16 @@
             <location filename="desktop/gui/annotations/annotation_controller.py" />
             <source>Sửa nội dung bài viết…</source>
             <translation>Edit article text…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Thay bằng bản đã sửa từ tệp…</source>
+            <translation>Replace with a corrected file…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Nhập lại bài này từ tệp đã sửa; các đoạn đã đánh dấu đi theo nội dung mới</source>
+            <translation>Import this article again from a corrected file; highlighted passages follow the new text</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
@@ -188,7 +210,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
-            <source>Đã xoá ghi chú. Ctrl+Z để hoàn tác.</source>
+            <source>Đã xóa ghi chú. Ctrl+Z để hoàn tác.</source>
             <translation>Annotation deleted. Ctrl+Z to undo.</translation>
         </message>
         <message>
@@ -208,6 +230,16 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Chọn tệp chứa bản đã sửa của bài viết</source>
+            <translation>Choose the file with the corrected article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
+            <source>Bài viết (%1);;Tất cả các tệp (*)</source>
+            <translation>Articles (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_controller.py" />
             <source>Đã lưu nội dung mới.</source>
             <translation>New text saved.</translation>
         </message>
@@ -218,25 +250,87 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Phím %1, hoặc Alt+%1 khi đang gõ</source>
+            <translation>Key %1, or Alt+%1 while typing</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <source>Ghi chú (nhiều dòng; Ctrl+Enter để lưu)</source>
             <translation>Note (several lines; Ctrl+Enter to save)</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
-            <source>Huỷ</source>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_dialog.py" />
             <source>Ghi chú:</source>
             <translation>Note:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>◂ Thêm từ trước</source>
+            <translation>◂ Add word before</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bớt từ đầu ▸</source>
+            <translation>Drop first word ▸</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>◂ Bớt từ cuối</source>
+            <translation>◂ Drop last word</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Thêm từ sau ▸</source>
+            <translation>Add word after ▸</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Như lúc chọn</source>
+            <translation>As selected</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Đoạn trích bắt đầu sớm hơn một từ</source>
+            <translation>Start the excerpt one word earlier</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bỏ từ đầu tiên của đoạn trích</source>
+            <translation>Leave out the first word of the excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Bỏ từ cuối cùng của đoạn trích</source>
+            <translation>Leave out the last word of the excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Đoạn trích kết thúc muộn hơn một từ</source>
+            <translation>End the excerpt one word later</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Trở lại đoạn trích như khi vừa bôi đen</source>
+            <translation>Go back to the excerpt as it was selected</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_dialog.py" />
+            <source>Giữ đúng từng ký tự đã bôi đen (không mở rộng thành trọn từ)</source>
+            <translation>Keep exactly the characters selected (do not widen to whole words)</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
@@ -255,7 +349,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
-            <source>Xoá</source>
+            <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
@@ -269,20 +363,23 @@
             <source>Bôi đen đoạn đúng trong bài rồi bấm nút này</source>
             <translation>Select the right passage in the article, then click this button</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/annotations/annotation_panel.py" />
-            <source>%1 ghi chú</source>
-            <translation>%1 annotation(s)</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/annotations/annotation_panel.py" />
-            <source> · %1 cần xem lại</source>
-            <translation> · %1 need review</translation>
+            <source> · %Ln cần xem lại</source>
+            <translation>
+                <numerusform> · %Ln needs review</numerusform>
+                <numerusform> · %Ln need review</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_panel.py" />
             <source>Chưa có ghi chú. Bôi đen một đoạn rồi bấm “Tô sáng”.</source>
             <translation>No annotations yet. Select a passage, then click “Highlight”.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/annotation_spans.py" />
+            <source>Thẻ: %1</source>
+            <translation>Tags: %1</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/annotation_table_model.py" />
@@ -321,10 +418,18 @@
             <source>Sửa nội dung: %1</source>
             <translation>Edit text: %1</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/annotations/article_text_dialog.py" />
-            <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. Bản gốc khi nhập vẫn được giữ.</source>
-            <translation>Fix typos or paste the correct version of the article. %1 annotation(s) will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</translation>
+            <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %Ln ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xóa. Bản gốc khi nhập vẫn được giữ.</source>
+            <translation>
+                <numerusform>Fix typos or paste the correct version of the article. %Ln annotation will be reattached to its passage; if it cannot be found with confidence it goes to “Needs review” and is never deleted. The originally imported text is kept.</numerusform>
+                <numerusform>Fix typos or paste the correct version of the article. %Ln annotations will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/reimport_command.py" />
+            <source>Thay bằng bản sửa “%1”</source>
+            <translation>Replace with corrected “%1”</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/review_panel.py" />
@@ -337,6 +442,36 @@
             <translation>Open article</translation>
         </message>
         <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chọn màu thẻ</source>
+            <translation>Choose tag colour</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Màu khác…</source>
+            <translation>Other colour…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chọn</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Đã chọn: %1</source>
+            <translation>Chosen: %1</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chưa chọn màu nào.</source>
+            <translation>No colour chosen yet.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_color_dialog.py" />
+            <source>Chọn màu khác</source>
+            <translation>Choose another colour</translation>
+        </message>
+        <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Quản lý thẻ</source>
             <translation>Manage tags</translation>
@@ -345,11 +480,6 @@
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Số ghi chú</source>
             <translation>Annotations</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Màu tô sáng</source>
-            <translation>Highlight colour</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
@@ -383,7 +513,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ…</source>
+            <source>Xóa thẻ…</source>
             <translation>Delete tag…</translation>
         </message>
         <message>
@@ -418,7 +548,7 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ “%1”</source>
+            <source>Xóa thẻ “%1”</source>
             <translation>Delete tag “%1”</translation>
         </message>
         <message>
@@ -439,6 +569,11 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Thêm thẻ “%1”</source>
             <translation>Add tag “%1”</translation>
         </message>
@@ -451,6 +586,11 @@
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
             <source>Tên mới:</source>
             <translation>New name:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
+            <source>Đổi tên</source>
+            <translation>Rename</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
@@ -469,17 +609,25 @@
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Chọn màu thẻ</source>
-            <translation>Choose tag colour</translation>
+            <source>Gộp</source>
+            <translation>Merge</translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ “%1”? %2 ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. Có thể hoàn tác bằng Ctrl+Z.</source>
-            <translation>Delete tag “%1”? The %2 annotation(s) carrying it lose this tag but are kept, with their other tags. Ctrl+Z undoes this.</translation>
+            <source>Màu của thẻ “%1”</source>
+            <translation>Colour of tag “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
+            <source>Xóa thẻ “%1”? %Ln ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. Có thể hoàn tác bằng Ctrl+Z.</source>
+            <translation>
+                <numerusform>Delete tag “%1”? The %Ln annotation carrying it loses this tag but is kept, with its other tags. Ctrl+Z undoes this.</numerusform>
+                <numerusform>Delete tag “%1”? The %Ln annotations carrying it lose this tag but are kept, with their other tags. Ctrl+Z undoes this.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/annotations/tag_manager_dialog.py" />
-            <source>Xoá thẻ</source>
+            <source>Xóa thẻ</source>
             <translation>Delete tag</translation>
         </message>
         <message>
@@ -522,6 +670,58 @@
             <source> (thẻ mới)</source>
             <translation> (new tag)</translation>
         </message>
+        <message>
+            <source>Xoá ghi chú</source>
+            <translation type="vanished">Delete annotation</translation>
+        </message>
+        <message>
+            <source>Đã xoá ghi chú. Ctrl+Z để hoàn tác.</source>
+            <translation type="vanished">Annotation deleted. Ctrl+Z to undo.</translation>
+        </message>
+        <message>
+            <source>Xoá</source>
+            <translation type="vanished">Delete</translation>
+        </message>
+        <message>
+            <source>Huỷ</source>
+            <translation type="vanished">Cancel</translation>
+        </message>
+        <message>
+            <source>Đang hiện %1 trên %2 ghi chú</source>
+            <translation type="vanished">Showing %1 of %2 annotations</translation>
+        </message>
+        <message>
+            <source>%1 ghi chú</source>
+            <translation type="vanished">%1 annotation(s)</translation>
+        </message>
+        <message>
+            <source> · %1 cần xem lại</source>
+            <translation type="vanished"> · %1 need review</translation>
+        </message>
+        <message>
+            <source>Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. Bản gốc khi nhập vẫn được giữ.</source>
+            <translation type="vanished">Fix typos or paste the correct version of the article. %1 annotation(s) will be reattached to their passages; any that cannot be found with confidence go to “Needs review” and are never deleted. The originally imported text is kept.</translation>
+        </message>
+        <message>
+            <source>Màu tô sáng</source>
+            <translation type="vanished">Highlight colour</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ…</source>
+            <translation type="vanished">Delete tag…</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ “%1”</source>
+            <translation type="vanished">Delete tag “%1”</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ “%1”? %2 ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. Có thể hoàn tác bằng Ctrl+Z.</source>
+            <translation type="vanished">Delete tag “%1”? The %2 annotation(s) carrying it lose this tag but are kept, with their other tags. Ctrl+Z undoes this.</translation>
+        </message>
+        <message>
+            <source>Xoá thẻ</source>
+            <translation type="vanished">Delete tag</translation>
+        </message>
     </context>
     <context>
         <name>ArticleTableModel</name>
@@ -549,6 +749,19 @@
             <location filename="desktop/gui/library/article_table_model.py" />
             <source>Số hiệu</source>
             <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>Asking</name>
+        <message>
+            <location filename="desktop/gui/asking.py" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/asking.py" />
+            <source>Đồng ý</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -590,6 +803,95 @@
         </message>
     </context>
     <context>
+        <name>Colors</name>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Đỏ</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Cam</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Vàng</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh lá mạ</source>
+            <translation>Light green</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh lá cây</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh ngọc</source>
+            <translation>Turquoise</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xanh dương</source>
+            <translation>Blue</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Chàm</source>
+            <translation>Indigo</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Tím</source>
+            <translation>Purple</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Hồng</source>
+            <translation>Pink</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Nâu</source>
+            <translation>Brown</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/annotations/color_swatch.py" />
+            <source>Xám</source>
+            <translation>Grey</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyCitation</name>
+        <message>
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Sao chép kèm trích dẫn</source>
+            <translation>Copy with citation</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Sao chép đoạn đang chọn kèm nguồn: bài, báo, tác giả, ngày, đoạn (%1)</source>
+            <translation>Copy the selected passage with its source: article, newspaper, author, date, paragraph (%1)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Sao chép các trích dẫn đã chọn kèm ghi chú</source>
+            <translation>Copy the selected excerpts with their notes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/features/copy_citation.py" />
+            <source>Đã sao chép %n trích dẫn kèm nguồn: dán vào Word hoặc LibreOffice (Ctrl+V).</source>
+            <translation>
+                <numerusform>Copied %n excerpt with its source: paste it into Word or LibreOffice (Ctrl+V).</numerusform>
+                <numerusform>Copied %n excerpts with their sources: paste them into Word or LibreOffice (Ctrl+V).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="desktop/gui/error_dialogs.py" />
@@ -611,18 +913,18 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Các bài viết chọn dưới đây</source>
+            <source>Các bài viết đánh dấu dưới đây</source>
             <translation>The articles ticked below</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Các ghi chú đang lọc trong danh sách ghi chú</source>
-            <translation>The annotations filtered in the annotation browser</translation>
+            <source>Ghi chú đang lọc ở Duyệt ghi chú</source>
+            <translation>Annotations filtered in the browser</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>Các thẻ chọn dưới đây (gồm cả thẻ con)</source>
-            <translation>The tags ticked below (child tags included)</translation>
+            <source>Các thẻ đánh dấu dưới đây (cả thẻ con)</source>
+            <translation>The tags ticked below (and child tags)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -641,8 +943,8 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>CSV cho Excel (.csv)</source>
-            <translation>CSV for Excel (.csv)</translation>
+            <source>Bảng tính Excel (.csv)</source>
+            <translation>Excel spreadsheet (.csv)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -651,8 +953,18 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
-            <source>W3C Web Annotation (.jsonld)</source>
-            <translation>W3C Web Annotation (.jsonld)</translation>
+            <source>Tệp ghi chú để chia sẻ (.jsonld)</source>
+            <translation>Annotations to share (.jsonld)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_choices.py" />
+            <source>Hành chính (Nghị định 30/2020/NĐ-CP)</source>
+            <translation>State (Decree 30/2020/NĐ-CP)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_choices.py" />
+            <source>Văn bản Đảng (Hướng dẫn 36-HD/VPTW)</source>
+            <translation>Party (Guidance 36-HD/VPTW)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_choices.py" />
@@ -668,41 +980,6 @@
             <location filename="desktop/gui/export/export_choices.py" />
             <source>Theo ngày đăng</source>
             <translation>By publication date</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Ghi chú</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Thẻ</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Nguồn trích dẫn (bài, báo, tác giả, ngày, đoạn)</source>
-            <translation>Citation (article, outlet, author, date, paragraph)</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cả câu chứa đoạn trích</source>
-            <translation>The whole sentence around each excerpt</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Bảng tổng hợp số trích dẫn theo thẻ và theo bài</source>
-            <translation>Summary table of excerpts per tag and per article</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Mục lục</source>
-            <translation>Table of contents</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Phụ lục: toàn văn bài viết có đánh dấu</source>
-            <translation>Appendix: full text of the articles with highlights</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_dialog.py" />
@@ -732,53 +1009,6 @@
         </message>
         <message>
             <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Trình bày</source>
-            <translation>Layout</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cơ quan chủ quản
-Đơn vị</source>
-            <translation>Governing body
-Unit</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Định dạng</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Nhóm</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Tên tài liệu</source>
-            <translation>Document title</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cơ quan, đơn vị</source>
-            <translation>Agency, unit</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Địa danh</source>
-            <translation>Place name</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Cỡ chữ</source>
-            <translation>Font size</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
-            <source>Kèm theo</source>
-            <translation>Include</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/export/export_dialog.py" />
             <source>Hãy đánh dấu ít nhất một bài viết.</source>
             <translation>Tick at least one article.</translation>
         </message>
@@ -796,6 +1026,150 @@ Unit</translation>
             <location filename="desktop/gui/export/export_dialog.py" />
             <source>Không xuất được</source>
             <translation>Could not export</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Nguồn trích dẫn</source>
+            <translation>Citations</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Tên bài, báo, tác giả, ngày đăng và số đoạn dưới mỗi trích dẫn</source>
+            <translation>Article title, newspaper, author, date and paragraph under each excerpt</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Thẻ</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cả câu chứa đoạn trích</source>
+            <translation>Whole sentence around it</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Bảng tổng hợp số lượng</source>
+            <translation>Summary tables</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Số trích dẫn theo thẻ và theo bài viết</source>
+            <translation>Number of excerpts per tag and per article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Phụ lục toàn văn</source>
+            <translation>Full-text appendix</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Toàn văn các bài viết, đoạn trích được tô màu</source>
+            <translation>The articles in full, with the excerpts highlighted</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Mục lục có số trang</source>
+            <translation>Contents with page numbers</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cơ quan chủ quản
+Đơn vị</source>
+            <translation>Governing body
+Unit</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Đảng bộ cấp trên
+Chi bộ hoặc đảng ủy</source>
+            <translation>Superior Party body
+Cell or Party committee</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>ví dụ 15/BC-UBND</source>
+            <translation>e.g. 15/BC-UBND</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>ví dụ 15-BC/ĐU</source>
+            <translation>e.g. 15-BC/ĐU</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Trình bày</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Định dạng</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Thể thức</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Nhóm</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Tên tài liệu</source>
+            <translation>Document title</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cơ quan, đơn vị</source>
+            <translation>Agency, unit</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Số, ký hiệu</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Địa danh</source>
+            <translation>Place name</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Cỡ chữ</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Kèm theo</source>
+            <translation>Include</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Bảng tính (.csv) và tệp ghi chú để chia sẻ (.jsonld) không có mục lục.</source>
+            <translation>A spreadsheet (.csv) and a shared notes file (.jsonld) have no table of contents.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Mục lục của tệp Word cần LibreOffice (miễn phí, libreoffice.org) để đánh số trang, mà máy này chưa có. Bản PDF và Markdown vẫn có mục lục.</source>
+            <translation>A Word file's contents need LibreOffice (free, libreoffice.org) to number the pages, and this computer does not have it. PDF and Markdown still get contents.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Số trang của từng mục, tính khi xuất tệp.</source>
+            <translation>The page of each section, counted when the file is exported.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_layout_box.py" />
+            <source>Mục lục Word cần LibreOffice (miễn phí).</source>
+            <translation>Word contents need LibreOffice (free).</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_preview.py" />
@@ -822,10 +1196,36 @@ Unit</translation>
             <source>Không có trích dẫn nào phù hợp với lựa chọn.</source>
             <translation>No excerpt matches your choice.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>%n trích dẫn</source>
+            <translation>
+                <numerusform>%n excerpt</numerusform>
+                <numerusform>%n excerpts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>%n bài viết</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="desktop/gui/export/export_preview.py" />
-            <source>Sẽ xuất %1 trích dẫn từ %2 bài viết.</source>
-            <translation>%1 excerpt(s) from %2 article(s) will be exported.</translation>
+            <source>Sẽ xuất %1 từ %2.</source>
+            <translation>Will export %1 from %2.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>Các dòng đầu</source>
+            <translation>First rows</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_preview.py" />
+            <source>Nội dung tệp</source>
+            <translation>File contents</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_runner.py" />
@@ -834,7 +1234,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_runner.py" />
-            <source>Huỷ</source>
+            <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
@@ -844,8 +1244,13 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_runner.py" />
-            <source>Đã huỷ xuất: chưa ghi tệp nào.</source>
+            <source>Đã hủy xuất: chưa ghi tệp nào.</source>
             <translation>Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/export_runner.py" />
+            <source>Đang tính số trang cho mục lục (LibreOffice)…</source>
+            <translation>Counting the pages for the contents (LibreOffice)…</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_scope_box.py" />
@@ -860,7 +1265,7 @@ Unit</translation>
         <message>
             <location filename="desktop/gui/export/export_scope_box.py" />
             <source>Chỉ bài đăng từ</source>
-            <translation>Only articles published from</translation>
+            <translation>Published from</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/export_scope_box.py" />
@@ -901,13 +1306,13 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
-            <source>Chọn tệp ghi chú (W3C JSON-LD)</source>
-            <translation>Choose an annotation file (W3C JSON-LD)</translation>
+            <source>Chọn tệp ghi chú của đồng nghiệp (.jsonld)</source>
+            <translation>Choose a colleague's annotation file (.jsonld)</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
-            <source>Ghi chú W3C (*.jsonld *.json)</source>
-            <translation>W3C annotations (*.jsonld *.json)</translation>
+            <source>Tệp ghi chú để chia sẻ (*.jsonld *.json)</source>
+            <translation>Shared notes file (*.jsonld *.json)</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
@@ -916,13 +1321,89 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
-            <source>Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc JSON-LD</source>
-            <translation>Export excerpts to Word, PDF, Markdown, CSV or JSON-LD</translation>
+            <source>Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc tệp chú thích W3C (.jsonld)</source>
+            <translation>Export excerpts to Word, PDF, Markdown, CSV or a W3C annotation file (.jsonld)</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />
+            <source>&amp;Nhập ghi chú của đồng nghiệp (tệp .jsonld)…</source>
+            <translation>&amp;Import a colleague's annotations (.jsonld file)…</translation>
+        </message>
+        <message>
+            <source>Bảng dữ liệu (CSV, JSON-LD) không có mục lục.</source>
+            <translation type="vanished">Data tables (CSV, JSON-LD) have no contents.</translation>
+        </message>
+        <message>
+            <source>Các bài viết chọn dưới đây</source>
+            <translation type="vanished">The articles ticked below</translation>
+        </message>
+        <message>
+            <source>Các ghi chú đang lọc trong danh sách ghi chú</source>
+            <translation type="vanished">The annotations filtered in the annotation browser</translation>
+        </message>
+        <message>
+            <source>Các thẻ chọn dưới đây (gồm cả thẻ con)</source>
+            <translation type="vanished">The tags ticked below (child tags included)</translation>
+        </message>
+        <message>
+            <source>CSV cho Excel (.csv)</source>
+            <translation type="vanished">CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>Tệp chú thích W3C (.jsonld)</source>
+            <translation type="vanished">W3C annotation file (.jsonld)</translation>
+        </message>
+        <message>
+            <source>Nguồn trích dẫn (bài, báo, tác giả, ngày, đoạn)</source>
+            <translation type="vanished">Citation (article, outlet, author, date, paragraph)</translation>
+        </message>
+        <message>
+            <source>Bảng tổng hợp số trích dẫn theo thẻ và theo bài</source>
+            <translation type="vanished">Summary table of excerpts per tag and per article</translation>
+        </message>
+        <message>
+            <source>Mục lục</source>
+            <translation type="vanished">Table of contents</translation>
+        </message>
+        <message>
+            <source>Phụ lục: toàn văn bài viết có đánh dấu</source>
+            <translation type="vanished">Appendix: full text of the articles with highlights</translation>
+        </message>
+        <message>
+            <source>Sẽ xuất %1 trích dẫn từ %2 bài viết.</source>
+            <translation type="vanished">%1 excerpt(s) from %2 article(s) will be exported.</translation>
+        </message>
+        <message>
+            <source>Tệp chú thích W3C (*.jsonld *.json)</source>
+            <translation type="vanished">W3C annotation files (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotation (.jsonld)</source>
+            <translation type="vanished">W3C Web Annotation (.jsonld)</translation>
+        </message>
+        <message>
+            <source>Huỷ</source>
+            <translation type="vanished">Cancel</translation>
+        </message>
+        <message>
+            <source>Đã huỷ xuất: chưa ghi tệp nào.</source>
+            <translation type="vanished">Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <source>Chọn tệp ghi chú (W3C JSON-LD)</source>
+            <translation type="vanished">Choose an annotation file (W3C JSON-LD)</translation>
+        </message>
+        <message>
+            <source>Ghi chú W3C (*.jsonld *.json)</source>
+            <translation type="vanished">W3C annotations (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc JSON-LD</source>
+            <translation type="vanished">Export excerpts to Word, PDF, Markdown, CSV or JSON-LD</translation>
+        </message>
+        <message>
             <source>&amp;Nhập ghi chú từ đồng nghiệp (JSON-LD)…</source>
-            <translation>&amp;Import a colleague's annotations (JSON-LD)…</translation>
+            <translation type="vanished">&amp;Import a colleague's annotations (JSON-LD)…</translation>
         </message>
     </context>
     <context>
@@ -992,7 +1473,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
-            <source>&amp;Bài mới từ clipboard…</source>
+            <source>&amp;Bài mới từ bảng tạm…</source>
             <translation>New article from &amp;clipboard…</translation>
         </message>
         <message>
@@ -1004,6 +1485,11 @@ Unit</translation>
             <location filename="desktop/gui/features/importing.py" />
             <source>Xem &amp;văn bản gốc…</source>
             <translation>View &amp;original text…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/importing.py" />
+            <source>Thêm bài viết từ nội dung vừa chép (Ctrl+C) trong trình duyệt hoặc văn bản khác</source>
+            <translation>Add an article from what you just copied (Ctrl+C) in a browser or another document</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
@@ -1019,6 +1505,17 @@ Unit</translation>
             <location filename="desktop/gui/features/importing.py" />
             <source>Chọn thư mục để nhập (cả các thư mục con)</source>
             <translation>Choose a folder to import (subfolders included)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/importing.py" />
+            <location filename="desktop/gui/importing/clipboard_import_dialog.py" />
+            <source>Bài mới từ bảng tạm</source>
+            <translation>New article from clipboard</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/importing.py" />
+            <source>Bảng tạm đang trống. Hãy chép (Ctrl+C) nội dung bài viết trong trình duyệt hoặc trong một văn bản, rồi chọn lại “Bài mới từ bảng tạm”.</source>
+            <translation>The clipboard is empty. Copy (Ctrl+C) the article's text in a browser or a document, then choose “New article from clipboard” again.</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/importing.py" />
@@ -1078,11 +1575,6 @@ Unit</translation>
             <location filename="desktop/gui/importing/article_properties_dialog.py" />
             <source>Tiêu đề bài viết không được để trống.</source>
             <translation>The article title cannot be empty.</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/importing/clipboard_import_dialog.py" />
-            <source>Bài mới từ clipboard</source>
-            <translation>New article from clipboard</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/clipboard_import_dialog.py" />
@@ -1201,7 +1693,7 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/importing/import_runner.py" />
-            <source>Đang nhập dở: hãy chờ lần nhập trước xong hoặc huỷ nó.</source>
+            <source>Đang nhập dở: hãy chờ lần nhập trước xong hoặc hủy nó.</source>
             <translation>An import is running: wait for it to finish or cancel it.</translation>
         </message>
         <message>
@@ -1297,6 +1789,18 @@ Unit</translation>
         <message>
             <source>Nhập bài viết từ tệp .txt, .md, .docx, .html (hoặc kéo thả tệp vào cửa sổ)</source>
             <translation type="vanished">Import articles from .txt, .md, .docx, .html files (or drop files on the window)</translation>
+        </message>
+        <message>
+            <source>&amp;Bài mới từ clipboard…</source>
+            <translation type="vanished">New article from &amp;clipboard…</translation>
+        </message>
+        <message>
+            <source>Bài mới từ clipboard</source>
+            <translation type="vanished">New article from clipboard</translation>
+        </message>
+        <message>
+            <source>Đang nhập dở: hãy chờ lần nhập trước xong hoặc huỷ nó.</source>
+            <translation type="vanished">An import is running: wait for it to finish or cancel it.</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +1998,16 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_controller.py" />
+            <source>&amp;Bảng cụm từ khóa</source>
+            <translation>Key phrase &amp;panel</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_controller.py" />
+            <source>Hiện hay ẩn danh sách cụm từ khóa của bài bên phải</source>
+            <translation>Show or hide the article's key phrases on the right</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_controller.py" />
             <source>Không đọc được thống kê cụm từ nổi bật.</source>
             <translation>Could not read the salient-phrase statistics.</translation>
         </message>
@@ -1514,11 +2028,6 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_list_model.py" />
-            <source>Loại</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/keyphrases/keyphrase_list_model.py" />
             <source>Số lần</source>
             <translation>Count</translation>
         </message>
@@ -1529,8 +2038,18 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
-            <source>Cụm từ khóa của bài viết</source>
-            <translation>Key phrases of the article</translation>
+            <source>Cụm từ chính của bài</source>
+            <translation>Main phrases of the article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Mọi cụm từ khóa của bài</source>
+            <translation>Every key phrase of the article</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Mọi cụm từ khóa</source>
+            <translation>Every key phrase</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
@@ -1549,8 +2068,18 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Các bài viết trong thư viện dẫn cùng văn bản</source>
+            <translation>Articles in the library citing the same document</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
             <source>Mở một bài viết để xem cụm từ khóa.</source>
             <translation>Open an article to see its key phrases.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
+            <source>Mọi cụm từ khóa (%1)</source>
+            <translation>Every key phrase (%1)</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_panel.py" />
@@ -1574,13 +2103,13 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
-            <source>Cụm từ nổi bật</source>
-            <translation>Salient phrases</translation>
+            <source>Cụm từ chính</source>
+            <translation>Main phrases</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
-            <source>Gạch chân xanh lục: thuật ngữ trong bảng thuật ngữ</source>
-            <translation>Green underline: a term from the glossary</translation>
+            <source>Gạch chân xanh lục: mọi thuật ngữ của bảng thuật ngữ có trong bài</source>
+            <translation>Green underline: every glossary term in the article</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
@@ -1589,8 +2118,33 @@ Unit</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
-            <source>Nền tím nhạt: cụm từ đặc trưng của bài so với tin tức thông thường</source>
-            <translation>Light purple background: a phrase typical of this article compared with ordinary news</translation>
+            <source>Nền tím nhạt: các cụm từ chính của bài (thuật ngữ, tên riêng, cụm từ đặc trưng)</source>
+            <translation>Pale lavender: the article's main phrases (terms, names, characteristic phrases)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Tên người</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Cơ quan, tổ chức</source>
+            <translation>Body or organisation</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Địa danh</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Viết tắt</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Cụm từ nổi bật</source>
+            <translation>Salient phrases</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
@@ -1606,8 +2160,28 @@ Click to see the articles citing this document</translation>
         </message>
         <message>
             <location filename="desktop/gui/keyphrases/keyphrase_styles.py" />
+            <source>Cụm từ chính thứ %1 của bài</source>
+            <translation>Main phrase no. %1 of the article</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation type="vanished">Kind</translation>
+        </message>
+        <message>
+            <source>Cụm từ khóa của bài viết</source>
+            <translation type="vanished">Key phrases of the article</translation>
+        </message>
+        <message>
+            <source>Gạch chân xanh lục: thuật ngữ trong bảng thuật ngữ</source>
+            <translation type="vanished">Green underline: a term from the glossary</translation>
+        </message>
+        <message>
+            <source>Nền tím nhạt: cụm từ đặc trưng của bài so với tin tức thông thường</source>
+            <translation type="vanished">Light purple background: a phrase typical of this article compared with ordinary news</translation>
+        </message>
+        <message>
             <source>Cụm từ nổi bật của bài (điểm %1)</source>
-            <translation>Salient phrase of the article (score %1)</translation>
+            <translation type="vanished">Salient phrase of the article (score %1)</translation>
         </message>
     </context>
     <context>
@@ -1627,15 +2201,29 @@ Click to see the articles citing this document</translation>
             <source>Danh sách bài viết</source>
             <translation>Article list</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/library/library_view.py" />
-            <source>%1 bài viết</source>
-            <translation>%1 article(s)</translation>
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/library/library_view.py" />
+            <source>Hiện %1/%Ln bài viết</source>
+            <translation>
+                <numerusform>Showing %1 of %Ln article</numerusform>
+                <numerusform>Showing %1 of %Ln articles</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="desktop/gui/library/library_view.py" />
+            <source>%1 bài viết</source>
+            <translation type="vanished">%1 article(s)</translation>
+        </message>
+        <message>
             <source>%1 / %2 bài viết</source>
-            <translation>%1 / %2 articles</translation>
+            <translation type="vanished">%1 / %2 articles</translation>
         </message>
     </context>
     <context>
@@ -1712,8 +2300,24 @@ Click to see the articles citing this document</translation>
         </message>
         <message>
             <location filename="desktop/gui/main_window.py" />
-            <source>Thư viện: %1 bài viết · %2 ghi chú</source>
-            <translation>Library: %1 articles · %2 annotations</translation>
+            <source>Thư viện: %1 · %2</source>
+            <translation>Library: %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/main_window.py" />
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/main_window.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/main_window.py" />
@@ -1733,6 +2337,10 @@ Thư viện: %2</source>
             <translation>Trích Dẫn %1
 Read, annotate and quote Vietnamese articles.
 Library: %2</translation>
+        </message>
+        <message>
+            <source>Thư viện: %1 bài viết · %2 ghi chú</source>
+            <translation type="vanished">Library: %1 articles · %2 annotations</translation>
         </message>
     </context>
     <context>
@@ -1779,7 +2387,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/overview/overview_dialog.py" />
-            <source>Cụm từ khoá xuất hiện nhiều nhất</source>
+            <source>Cụm từ khóa xuất hiện nhiều nhất</source>
             <translation>Most frequent key phrases</translation>
         </message>
         <message>
@@ -1824,13 +2432,45 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/overview/overview_dialog.py" />
-            <source>%1 bài viết · %2 ghi chú · %3 thẻ</source>
-            <translation>%1 articles · %2 annotations · %3 tags</translation>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/overview/overview_dialog.py" />
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/overview/overview_dialog.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/overview/overview_dialog.py" />
+            <source>%Ln thẻ</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/overview/overview_dialog.py" />
             <source>Chưa có dữ liệu</source>
             <translation>No data yet</translation>
+        </message>
+        <message>
+            <source>Cụm từ khoá xuất hiện nhiều nhất</source>
+            <translation type="vanished">Most frequent key phrases</translation>
+        </message>
+        <message>
+            <source>%1 bài viết · %2 ghi chú · %3 thẻ</source>
+            <translation type="vanished">%1 articles · %2 annotations · %3 tags</translation>
         </message>
     </context>
     <context>
@@ -1938,7 +2578,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_controller.py" />
-            <source>Lập lại chỉ mục tìm kiếm</source>
+            <source>Tạo lại chỉ mục tìm kiếm</source>
             <translation>Rebuild the search index</translation>
         </message>
         <message>
@@ -1953,7 +2593,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_controller.py" />
-            <source>Đang lập lại chỉ mục tìm kiếm…</source>
+            <source>Đang tạo lại chỉ mục tìm kiếm…</source>
             <translation>Rebuilding the search index…</translation>
         </message>
         <message>
@@ -2048,23 +2688,65 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_panel.py" />
-            <source>%1 bài viết, %2 ghi chú.</source>
-            <translation>%1 article(s), %2 annotation(s).</translation>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/search/search_panel.py" />
+            <source>%Ln bài viết</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/search/search_panel.py" />
+            <source>%Ln ghi chú</source>
+            <translation>
+                <numerusform>%Ln annotation</numerusform>
+                <numerusform>%Ln annotations</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="desktop/gui/search/search_panel.py" />
             <source>Gõ thêm chữ hoặc nhấn Enter để tìm.</source>
             <translation>Type more or press Enter to search.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="desktop/gui/search/search_result_model.py" />
-            <source>Bài viết — %1 kết quả</source>
-            <translation>Articles — %1 result(s)</translation>
+            <source>Bài viết — %Ln kết quả</source>
+            <translation>
+                <numerusform>Articles — %Ln result</numerusform>
+                <numerusform>Articles — %Ln results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="desktop/gui/search/search_result_model.py" />
+            <source>Ghi chú — %Ln kết quả</source>
+            <translation>
+                <numerusform>Annotations — %Ln result</numerusform>
+                <numerusform>Annotations — %Ln results</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="desktop/gui/search/search_result_model.py" />
+            <source>Lập lại chỉ mục tìm kiếm</source>
+            <translation type="vanished">Rebuild the search index</translation>
+        </message>
+        <message>
+            <source>Đang lập lại chỉ mục tìm kiếm…</source>
+            <translation type="vanished">Rebuilding the search index…</translation>
+        </message>
+        <message>
+            <source>%1 bài viết, %2 ghi chú.</source>
+            <translation type="vanished">%1 article(s), %2 annotation(s).</translation>
+        </message>
+        <message>
+            <source>Bài viết — %1 kết quả</source>
+            <translation type="vanished">Articles — %1 result(s)</translation>
+        </message>
+        <message>
             <source>Ghi chú — %1 kết quả</source>
-            <translation>Annotations — %1 result(s)</translation>
+            <translation type="vanished">Annotations — %1 result(s)</translation>
         </message>
         <message>
             <source>Đang</source>
@@ -2155,7 +2837,7 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
-            <source>Huỷ</source>
+            <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
@@ -2182,6 +2864,26 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>&amp;Giao diện:</source>
             <translation>&amp;Appearance:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>ví dụ Nguyễn Thị Lan</source>
+            <translation>e.g. Nguyen Thi Lan</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>Tên người dùng, ghi là tác giả khi xuất tài liệu</source>
+            <translation>Your name, written as the author of exported documents</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>&amp;Tên của bạn:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>Dùng phông mặc định: %1 (có đủ dấu tiếng Việt)</source>
+            <translation>Use the default font: %1 (full Vietnamese diacritics)</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
@@ -2220,8 +2922,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
-            <source>Thư mục mặc định: %1</source>
-            <translation>Default folder: %1</translation>
+            <source>(thư mục mặc định)</source>
+            <translation>(default folder)</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
@@ -2242,6 +2944,11 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>Thư mục &amp;thư viện:</source>
             <translation>Library &amp;folder:</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/settings/settings_dialog.py" />
+            <source>Thư mục mặc định: %1</source>
+            <translation>Default folder: %1</translation>
         </message>
         <message>
             <location filename="desktop/gui/settings/settings_dialog.py" />
@@ -2272,6 +2979,10 @@ Library: %2</translation>
             <location filename="desktop/gui/settings/settings_dialog.py" />
             <source>Hãy đặt ý nghĩa cho mọi màu tô sáng (không để trống).</source>
             <translation>Give every highlight colour a meaning (none may be empty).</translation>
+        </message>
+        <message>
+            <source>Huỷ</source>
+            <translation type="vanished">Cancel</translation>
         </message>
     </context>
     <context>
@@ -2454,8 +3165,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
-            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ clipboard&lt;/b&gt; dán văn bản chép từ trình duyệt.</source>
-            <translation>&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; pastes text copied from a browser.</translation>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ bảng tạm&lt;/b&gt; thêm bài vừa chép (Ctrl+C) từ trình duyệt.</source>
+            <translation>&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; adds what you just copied (Ctrl+C) in a browser.</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
@@ -2481,6 +3192,10 @@ Library: %2</translation>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
             <source>Đã hiểu, ẩn hướng dẫn</source>
             <translation>Got it, hide the guide</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ clipboard&lt;/b&gt; dán văn bản chép từ trình duyệt.</source>
+            <translation type="vanished">&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; pastes text copied from a browser.</translation>
         </message>
         <message>
             <source>“Duyệt ghi chú” lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; &lt;b&gt;Sửa › Tìm kiếm&lt;/b&gt; (Ctrl+F) tìm trong cả thư viện. &lt;b&gt;Xem › Tổng quan&lt;/b&gt; vẽ biểu đồ của cả thư viện.</source>

@@ -18,6 +18,7 @@ from desktop.text.normalize import nfc
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 QUOTE = "đạo đức công vụ không phải tự thân mà có"
+LEGEND_FREE: dict[str, str] = {}  # a dialog with each colour's default meaning
 # MainWindow and ReaderView start QTimer.singleShot(ms, lambda: ...) without a context
 # object; such a timer firing after the window is deleted raises in a later test. Closed
 # windows are kept alive until the session ends so a late timer finds its widget.
@@ -45,6 +46,12 @@ class ScriptedDialog:
 
     def note(self) -> str:
         return str(self.answer.get("note", self._kwargs.get("note", "")))
+
+    def selection(self) -> tuple[int, int]:
+        return tuple(self.answer.get("selection", self._kwargs.get("selection")))  # type: ignore[return-value]
+
+    def precise(self) -> bool:
+        return bool(self.answer.get("precise", False))
 
 
 @pytest.fixture
@@ -112,7 +119,7 @@ def test_select_tag_see_undo_redo_delete(window: Any, qtbot) -> None:
     ctl.panel.list.setCurrentRow(0)
     ctl.panel.delete_button.click()
     assert services.annotations.list_for_article("seed0") == []
-    assert ctl.undo_action.text() == "Hoàn tác Xoá ghi chú"
+    assert ctl.undo_action.text() == "Hoàn tác Xóa ghi chú"
     ctl.undo_action.trigger()
     assert services.annotations.list_for_article("seed0") == [a]
 

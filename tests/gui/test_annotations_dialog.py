@@ -27,6 +27,8 @@ def _dialog(qtbot: Any, **kwargs: Any) -> AnnotationDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # keys reach shortcuts only in the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
 
 
@@ -34,7 +36,7 @@ def test_colours_show_their_meaning_and_preselect(qtbot: Any) -> None:
     dialog = _dialog(qtbot, color="green")
     assert dialog.color() == "green"
     labels = [b.text() for b in dialog.color_group.buttons()]
-    assert labels[0] == "&1 Quan trọng" and labels[1] == "&2 Số liệu"
+    assert labels[0] == "1  Quan trọng" and labels[1] == "2  Số liệu"
     red = dialog.findChild(QRadioButton, "color_red")
     assert red is not None
     red.click()
@@ -77,3 +79,49 @@ def test_multiline_vietnamese_note_and_typed_tag_count_on_save(qtbot: Any) -> No
     assert dialog.result() == AnnotationDialog.DialogCode.Accepted
     assert dialog.note() == "Dòng một: đạo đức\nDòng hai: Nghị quyết"
     assert dialog.tag_names() == ["Chưa nhấn Enter"]
+
+
+def test_each_colour_is_a_real_swatch_named_by_its_meaning(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    from desktop.gui.annotations.annotation_spans import screen_color
+
+    dialog = _dialog(qtbot)
+    for key in LEGEND:
+        button = dialog.findChild(QRadioButton, f"color_{key}")
+        assert button is not None and not button.icon().isNull()
+        image = button.icon().pixmap(20, 20).toImage()
+        assert image.pixelColor(10, 10) == QColor(screen_color(key))  # the colour itself, not a tint
+        assert LEGEND[key] in button.text() and key not in button.text()
+
+
+def test_a_digit_in_the_tag_field_is_text_and_chooses_no_colour(qtbot: Any) -> None:
+    dialog = _dialog(qtbot, color="yellow")
+    line = dialog.tag_picker.line
+    assert line.hasFocus()
+    qtbot.keyClicks(line, "2dao duc")  # QTest types ASCII only; Vietnamese comes from an input method
+    assert line.text() == "2dao duc" and dialog.color() == "yellow"
+    qtbot.keyClicks(dialog.note_edit, "3 y")
+    assert dialog.note_edit.toPlainText() == "3 y" and dialog.color() == "yellow"
+
+
+def test_digits_choose_a_colour_with_alt_or_outside_text_fields(qtbot: Any) -> None:
+    dialog = _dialog(qtbot, color="yellow")
+    qtbot.keyClick(dialog.tag_picker.line, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert dialog.color() == "green" and dialog.tag_picker.line.text() == ""
+    dialog.color_group.button(0).setFocus()
+    qtbot.keyClick(dialog.color_group.button(0), Qt.Key.Key_5)
+    assert dialog.color() == "red"
+
+
+def test_enter_on_an_existing_tag_adds_it_and_clears_the_field_even_with_suggestions_open(qtbot: Any) -> None:
+    dialog = _dialog(qtbot)
+    picker = dialog.tag_picker
+    picker.line.setFocus()
+    picker.line.insert("Xã hội")  # typed in full (as an input method commits it): suggestions open
+    picker.line.completer().complete()
+    qtbot.waitUntil(lambda: picker.line.completer().popup().isVisible())
+    qtbot.keyClick(picker.line.completer().popup(), Qt.Key.Key_Return)
+    assert dialog.tag_names() == ["Xã hội"]
+    qtbot.waitUntil(lambda: picker.line.text() == "")
+    assert dialog.isVisible()

@@ -83,6 +83,14 @@ def test_export_writes_docx_shows_open_buttons_and_remembers(
     qsettings,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
+    from desktop.export import libreoffice
+    from desktop.gui.export import docx_pagination
+    from tests.unit.export.docx_helpers import fake_paginator
+
+    # The contents' pages come from LibreOffice: stood in for here (tests/unit/export runs it).
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: Path("soffice"))
+    monkeypatch.setattr(docx_pagination, "paginate_docx", fake_paginator)
+    dialog._update_enabled()
     dialog.scope_buttons[Scope.LIBRARY].setChecked(True)
     dialog.title_edit.setText("Báo cáo tuần")
     dialog.include_checks["include_toc"].setChecked(True)
@@ -167,6 +175,6 @@ def test_cancelling_a_long_export_writes_nothing(
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     dialog.scope_buttons[Scope.LIBRARY].setChecked(True)
     assert dialog.export_to(tmp_path / "huy.docx") is None
-    assert "Đã huỷ xuất" in dialog.result_label.text()
+    assert "Đã hủy xuất" in dialog.result_label.text()
     assert list(tmp_path.glob("*.docx")) == [] and list(tmp_path.glob(".*part")) == []
     assert not dialog.open_file_button.isVisibleTo(dialog)

@@ -154,3 +154,19 @@ def test_stale_qm_is_detected(tmp_path: Path, qapp) -> None:  # type: ignore[no-
     write_ts(ts, tmp_path / "changed.ts")
     assert not build_translations.qm_matches(tmp_path / "changed.ts", committed_qm)
     assert not build_translations.qm_matches(committed_ts, tmp_path / "missing.qm")
+
+
+def test_a_wrapper_that_passes_a_count_makes_plural_messages(tmp_path: Path) -> None:
+    pkg = tmp_path / "plur"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "counts.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _trn(text, n):\n"
+        '    return QCoreApplication.translate("Đếm", text, "", n)\n'
+        'x = _trn("%Ln bài viết", 3)\n',
+        encoding="utf-8",
+    )
+    (pkg / "user.py").write_text('from plur.counts import _trn\ny = _trn("%Ln ghi chú", 2)\n', encoding="utf-8")
+    strings, _ = extract(pkg)
+    assert {(s.context, s.source, s.plural) for s in strings} == {("Đếm", "%Ln bài viết", True), ("Đếm", "%Ln ghi chú", True)}

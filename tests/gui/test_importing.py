@@ -68,7 +68,7 @@ def test_file_menu_and_toolbar_have_the_import_actions(main_window: MainWindow) 
     for wanted in (
         "&Nhập tệp…",
         "Nhập &thư mục…",
-        "&Bài mới từ clipboard…",
+        "&Bài mới từ bảng tạm…",
         "Thuộc tính &bài viết…",
     ):
         assert wanted in texts

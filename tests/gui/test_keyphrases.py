@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.gui.keyphrases.keyphrase_styles import LAYER_NAMES, LAYER_Z
+from desktop.gui.keyphrases.keyphrase_styles import KEY_PHRASES_SHOWN, LAYER_NAMES, LAYER_Z
 from desktop.services.keyphrase_service import DOCUMENT_REF, GLOSSARY, KINDS, SALIENT
 
 TITLE_000 = "Thúc đẩy tinh thần trách nhiệm"
@@ -34,6 +34,10 @@ def _open(window, title: str) -> str:  # type: ignore[no-untyped-def]
 
 def test_every_seed_shows_three_layers_below_user_highlights(main_window) -> None:  # type: ignore[no-untyped-def]
     controller = main_window.keyphrase_controller
+    # first start: the key phrases and the cited documents; every glossary term is one click away
+    assert not controller.toggles[GLOSSARY].isChecked()
+    assert controller.toggles[SALIENT].isChecked() and controller.toggles[DOCUMENT_REF].isChecked()
+    controller.toggles[GLOSSARY].trigger()
     for meta in main_window.services.library.list_articles():
         main_window.open_article(meta.id)
         reader = main_window.reader
@@ -48,6 +52,25 @@ def test_every_seed_shows_three_layers_below_user_highlights(main_window) -> Non
     assert main_window.reader.layer(LAYER_NAMES[DOCUMENT_REF])
 
 
+def test_key_phrase_layer_tints_only_the_first_key_phrases(main_window) -> None:  # type: ignore[no-untyped-def]
+    controller = main_window.keyphrase_controller
+    shares = []
+    for meta in main_window.services.library.list_articles():
+        main_window.open_article(meta.id)
+        tinted = {(s.start, s.end) for s in main_window.reader.layer(LAYER_NAMES[SALIENT])}
+        shown = [p for p in controller.phrases if 0 < p.rank <= KEY_PHRASES_SHOWN]
+        expected = {s for p in shown if p.kind != DOCUMENT_REF for s in p.spans}
+        assert tinted == expected, meta.title
+        text = main_window.reader.text
+        marked = bytearray(len(text))
+        for layer in (SALIENT, DOCUMENT_REF):
+            for span in main_window.reader.layer(LAYER_NAMES[layer]):
+                marked[span.start : span.end] = b"\x01" * (span.end - span.start)
+        shares.append(sum(marked) / len(text))
+    # calm: before, a fifth to a third of every seed was tinted or underlined at first start
+    assert max(shares) < 0.22 and sum(shares) / len(shares) < 0.16, shares
+
+
 def test_toggles_switch_layers_and_are_remembered(main_window) -> None:  # type: ignore[no-untyped-def]
     _open(main_window, TITLE_000)
     controller = main_window.keyphrase_controller
@@ -55,12 +78,48 @@ def test_toggles_switch_layers_and_are_remembered(main_window) -> None:  # type:
     assert toggle in main_window.toolbar.actions()
     toggle.trigger()
     assert main_window.reader.layer(LAYER_NAMES[SALIENT]) == []
-    assert main_window.services.keyphrases.visible_kinds() == (GLOSSARY, DOCUMENT_REF)
+    assert main_window.services.keyphrases.visible_kinds() == (DOCUMENT_REF,)
     _open(main_window, TITLE_003)  # stays off on the next article
     assert main_window.reader.layer(LAYER_NAMES[SALIENT]) == []
     toggle.trigger()
     assert main_window.reader.layer(LAYER_NAMES[SALIENT])
-    assert main_window.services.keyphrases.visible_kinds() == KINDS
+    assert main_window.services.keyphrases.visible_kinds() == (DOCUMENT_REF, SALIENT)
+
+
+def test_view_menu_has_one_key_phrase_entry_holding_panel_and_layers(main_window) -> None:  # type: ignore[no-untyped-def]
+    controller = main_window.keyphrase_controller
+    entries = [a.text().replace("&", "") for a in main_window.menus["view"].actions()]
+    assert entries.count("Cụm từ khóa") == 1
+    inside = controller.view_menu.actions()
+    assert inside[0] is controller.dock.toggleViewAction()
+    assert [a for a in inside if a.isCheckable()][1:] == [controller.toggles[k] for k in KINDS]
+
+
+def test_panel_lists_the_key_phrases_first_whole_and_buttons_fit(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _open(main_window, TITLE_004)
+    controller = main_window.keyphrase_controller
+    panel = controller.panel
+    controller.dock.show()
+    controller.dock.raise_()
+    main_window.resize(1366, 768)
+    qtbot.wait(50)
+    top = panel.top_model.phrases()
+    assert [p.rank for p in top] == list(range(1, len(top) + 1)) and len(top) == 10
+    assert panel.top_model.columnCount() == 2  # the kind is the row's icon, not a repeated word
+    assert panel.top_model.data(panel.top_model.index(0, 0)) == top[0].text
+    long_row = max(range(len(top)), key=lambda r: len(top[r].text))
+    table = panel.top_table
+    rect = table.visualRect(panel.top_model.index(long_row, 0))
+    needed = table.fontMetrics().boundingRect(
+        rect.adjusted(0, 0, -24, 0), int(Qt.TextFlag.TextWordWrap), top[long_row].text
+    )
+    assert needed.height() <= rect.height() + 2  # wrapped onto as many lines as it needs
+    for button in (panel.add_button, panel.citing_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    # a click in the key-phrase list selects there, and the buttons follow it
+    (ref_row,) = [r for r, p in enumerate(top) if p.kind == DOCUMENT_REF][:1]
+    panel.top_table.clicked.emit(panel.top_model.index(ref_row, 0))
+    assert panel.current_phrase() == top[ref_row] and panel.citing_button.isEnabled()
 
 
 def test_side_list_click_cycles_occurrences(main_window) -> None:  # type: ignore[no-untyped-def]
@@ -203,7 +262,7 @@ def test_opening_articles_over_and_over_keeps_layers(main_window) -> None:  # ty
     for _ in range(20):
         for meta in metas:
             main_window.open_article(meta.id)
-    assert main_window.reader.layer(LAYER_NAMES[GLOSSARY])
+    assert main_window.reader.layer(LAYER_NAMES[SALIENT])
 
 
 def test_salient_phrases_follow_a_background_read(qtbot, services, qsettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +275,11 @@ def test_salient_phrases_follow_a_background_read(qtbot, services, qsettings, mo
     qtbot.addWidget(window)
     window.show()
     assert window.reader.article_id
-    assert window.reader.layer(LAYER_NAMES[GLOSSARY])  # at once
-    qtbot.waitUntil(lambda: bool(window.reader.layer(LAYER_NAMES[SALIENT])), timeout=10_000)
+    controller = window.keyphrase_controller
+    assert window.reader.layer(LAYER_NAMES[SALIENT])  # at once: the first terms and references
+    assert not any(p.kind == SALIENT for p in controller.phrases)
+    qtbot.waitUntil(
+        lambda: any(p.kind == SALIENT and p.rank for p in controller.phrases), timeout=10_000
+    )
     assert background.is_loaded()
     window.close()

@@ -1,8 +1,10 @@
-"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]` and `tags`."""
+"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]`, `tags`, and
+`reimport ID FILE` (a corrected version of an article, its annotations following)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import emit
@@ -69,7 +71,13 @@ def _run_annotate(args: argparse.Namespace, services: Services) -> int:
     color = _color_key(services, args.color) if args.color else HIGHLIGHT_COLORS[0].key
     tag_ids = [services.tags.ensure(name)[0].id for name in args.tag]
     a = services.annotations.create_from_quote(
-        args.id, args.quote, occurrence=args.occurrence, tags=tag_ids, color=color, note=args.note
+        args.id,
+        args.quote,
+        occurrence=args.occurrence,
+        tags=tag_ids,
+        color=color,
+        note=args.note,
+        precise=args.exact_chars,
     )
     tag_names = {t.id: t.name for t in services.tags.list_tags()}
     title = services.library.get_meta(a.article_id).title
@@ -100,6 +108,19 @@ def _run_annotations(args: argparse.Namespace, services: Services) -> int:
         "\n".join(lines),
         [annotation_json(a, tag_names, legend, titles.get(a.article_id, "")) for a in found],
     )
+    return 0
+
+
+def _run_reimport(args: argparse.Namespace, services: Services) -> int:
+    meta = services.library.get_meta(args.id)  # a clear error before anything is read
+    edit = services.library.reimport(args.id, Path(args.file), encoding=args.encoding or None)
+    waiting = [a.id for a in edit.needs_review]
+    if not edit.changed:
+        line = f"Bài “{meta.title}” không đổi: tệp có cùng nội dung."
+    else:
+        line = f"Đã thay nội dung bài “{meta.title}”; {edit.moved} ghi chú đổi chỗ theo nội dung mới"
+        line += f", {len(waiting)} ghi chú cần xem lại." if waiting else "."
+    emit(args, line, {"id": args.id, "changed": edit.changed, "moved": edit.moved, "needs_review": waiting})
     return 0
 
 
@@ -134,6 +155,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--note", default="", help="ghi chú")
     p.add_argument(
+        "--exact-chars",
+        action="store_true",
+        help="giữ đúng các ký tự đã gõ (mặc định: mở rộng thành trọn từ, không cắt giữa chữ)",
+    )
+    p.add_argument(
         "--color",
         default="",
         help="màu: yellow, green, turquoise, pink, red, gray hoặc ý nghĩa của màu",
@@ -148,5 +174,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--text", default="", help="có chữ này trong đoạn trích hoặc ghi chú")
     p.add_argument("--review", action="store_true", help="chỉ các ghi chú cần xem lại")
     p.set_defaults(run=_run_annotations)
+    p = sub.add_parser(
+        "reimport",
+        parents=[common],
+        help="thay nội dung một bài bằng bản đã sửa từ tệp; các đoạn đã đánh dấu đi theo",
+    )
+    p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
+    p.add_argument("file", help="tệp chứa bản đã sửa")
+    p.add_argument("--encoding", default="", help="bảng mã của tệp (ví dụ tcvn3, vni)")
+    p.set_defaults(run=_run_reimport)
     p = sub.add_parser("tags", parents=[common], help="liệt kê các thẻ và số ghi chú của mỗi thẻ")
     p.set_defaults(run=_run_tags)

@@ -1,4 +1,4 @@
-"""`export --format docx|md|csv|pdf|jsonld ... -o FILE` and `import-annotations FILE`."""
+"""`export --format docx|md|csv|pdf|jsonld --style nd30|hd36 ... -o FILE` and `import-annotations FILE`."""
 
 from __future__ import annotations
 
@@ -15,26 +15,48 @@ from desktop.export.export_options import (
     ExportFormat,
     ExportRequest,
     GroupBy,
+    LayoutStyle,
+    format_for_suffix,
 )
+from desktop.export.safe_output import check_target, target_exists
 from desktop.export.vietnamese_dates import parse_day
 from desktop.services import Services
 from desktop.text.normalize import nfc
 
-_BY_SUFFIX = {f.suffix: f for f in ExportFormat} | {
-    ".json": ExportFormat.JSONLD,
-    ".markdown": ExportFormat.MARKDOWN,
-}
 
-
-def _format_for(args: argparse.Namespace, output: Path) -> ExportFormat:
-    if args.format:
-        return ExportFormat(args.format)
-    fmt = _BY_SUFFIX.get(output.suffix.lower())
+def resolve_output(raw: str, chosen: str | None) -> tuple[Path, ExportFormat]:
+    """The file to write and its format. A suffix the user typed decides the format; with
+    --format too, they must agree (no "brief.md.jsonld"); no suffix takes --format's."""
+    if not raw.strip():
+        raise UserError("Hãy cho biết tệp kết quả sau -o, ví dụ -o tong-hop.docx.")
+    output = Path(raw).expanduser()
+    if target_is_folder(output) or raw.endswith(("/", "\\")):
+        raise UserError(
+            f"“{output}” là một thư mục. Hãy ghi cả tên tệp, ví dụ “{output / 'tong-hop.docx'}”."
+        )
+    typed = format_for_suffix(output.suffix)
+    wanted = ExportFormat(chosen) if chosen else None
+    if typed and wanted and typed is not wanted:
+        raise UserError(
+            f"Tên tệp có đuôi {output.suffix} nhưng --format là {wanted.value}: "
+            f"hãy đổi đuôi thành {wanted.suffix} hoặc bỏ --format."
+        )
+    fmt = typed or wanted
     if fmt is None:
         raise UserError(
-            "Không đoán được định dạng từ tên tệp: hãy thêm --format docx|md|csv|pdf|jsonld."
+            "Không đoán được định dạng từ tên tệp: hãy dùng đuôi .docx, .md, .csv, .pdf, .jsonld "
+            "hoặc thêm --format docx|md|csv|pdf|jsonld."
         )
-    return fmt
+    if typed is None:
+        output = output.with_name(output.name + fmt.suffix)
+    return output, fmt
+
+
+def target_is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _day(value: str | None, label: str) -> str | None:
@@ -58,15 +80,27 @@ def _progress(args: argparse.Namespace):
     return show
 
 
+def _font_size(args: argparse.Namespace, style: LayoutStyle) -> float:
+    low, high = style.font_sizes
+    if args.font_size is None:
+        return 14.0
+    if not low <= args.font_size <= high:
+        raise UserError(
+            f"Cỡ chữ {args.font_size} không hợp với thể thức {style.value}: "
+            f"hãy chọn {low:g} hoặc {high:g}."
+        )
+    return float(args.font_size)
+
+
 def _run_export(args: argparse.Namespace, services: Services) -> int:
-    output = Path(args.output)
-    fmt = _format_for(args, output)
-    if output.suffix.lower() != fmt.suffix and not (
-        fmt is ExportFormat.JSONLD and output.suffix.lower() == ".json"
-    ):
-        output = output.with_name(output.name + fmt.suffix)
-    if output.exists() and not args.overwrite:
+    output, fmt = resolve_output(args.output, args.format)
+    check_target(output)  # name, folder, rights: before anything else touches the path
+    if target_exists(output) and not args.overwrite:
         raise UserError(f"Tệp “{output}” đã có. Thêm --overwrite để ghi đè, hoặc chọn tên khác.")
+    if args.toc:
+        reason = services.export.toc_requirement(fmt)
+        if reason:
+            raise UserError(reason)
     selection = ExcerptSelection(
         article_ids=tuple(args.article or ()),
         tag_names=tuple(normalize_tag_name(nfc(t)) for t in args.tag or ()),
@@ -83,11 +117,15 @@ def _run_export(args: argparse.Namespace, services: Services) -> int:
     missing = [a for a in selection.article_ids if not services.store.has_article(a)]
     if missing:
         raise UserError(f"Không có bài viết mã “{missing[0]}” trong thư viện (xem bằng lệnh list).")
+    style = LayoutStyle(args.style)
     options = BriefOptions(
-        title=args.title,
-        agency=args.agency.replace("\\n", "\n"),
-        place=args.place,
+        title=nfc(args.title),
+        agency=nfc(args.agency.replace("\\n", "\n")),
+        number=nfc(args.number),
+        place=nfc(args.place),
         date=_day(args.date, "của tài liệu") or "",
+        author=nfc(args.author),
+        style=style,
         group_by=GroupBy(args.group_by),
         include_notes=not args.no_notes,
         include_tags=not args.no_tags,
@@ -96,18 +134,24 @@ def _run_export(args: argparse.Namespace, services: Services) -> int:
         include_summary=not args.no_summary,
         include_toc=args.toc,
         include_appendix=args.appendix,
-        font_size_pt=float(args.font_size),
+        font_size_pt=_font_size(args, style),
     )
-    renderer = None
+    renderer = paginator = None
+    # Qt only when a PDF is asked for, or a Word TOC whose pages LibreOffice lays out.
     if fmt is ExportFormat.PDF:
-        from desktop.gui.export.pdf_renderer import render_pdf  # Qt only when a PDF is asked for
+        from desktop.gui.export.pdf_renderer import render_pdf
 
         renderer = render_pdf
+    if fmt is ExportFormat.DOCX and args.toc:
+        from desktop.gui.export.docx_pagination import paginate_docx
+
+        paginator = paginate_docx
     result = services.export.export(
         ExportRequest(selection, options, fmt),
         output,
         progress=_progress(args),
         pdf_renderer=renderer,
+        docx_paginator=paginator,
     )
     emit(
         args,
@@ -115,6 +159,7 @@ def _run_export(args: argparse.Namespace, services: Services) -> int:
         {
             "path": str(result.path),
             "format": fmt.value,
+            "style": style.value,
             "excerpts": result.excerpts,
             "articles": result.articles,
             "bytes": result.size_bytes,
@@ -125,6 +170,11 @@ def _run_export(args: argparse.Namespace, services: Services) -> int:
 
 def _run_import(args: argparse.Namespace, services: Services) -> int:
     report = services.export.import_annotations(Path(args.file), dry_run=args.dry_run)
+    if report.nothing_placed:
+        raise UserError(
+            "Tệp không có ghi chú nào đặt được vào thư viện, nên không nhập gì cả.\n"
+            + "\n".join(report.lines())
+        )
     lines = report.lines()
     lines.append(("(Chạy thử, chưa ghi gì.) " if args.dry_run else "") + report.summary())
     emit(
@@ -175,14 +225,30 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         default=GroupBy.TAG.value,
         help="nhóm theo",
     )
+    p.add_argument(
+        "--style",
+        choices=[s.value for s in LayoutStyle],
+        default=LayoutStyle.ND30.value,
+        help="thể thức: nd30 (Nghị định 30/2020/NĐ-CP, mặc định) hoặc hd36 (văn bản Đảng, Hướng dẫn 36-HD/VPTW)",
+    )
     p.add_argument("--title", default=BriefOptions.title, help="tên tài liệu")
     p.add_argument(
         "--agency", default="", help="tên cơ quan, đơn vị (hai dòng: viết \\n giữa hai dòng)"
     )
+    p.add_argument(
+        "--number", default="", help="số, ký hiệu: 15/BC-UBND (nd30) hoặc 15-BC/ĐU (hd36)"
+    )
     p.add_argument("--place", default=BriefOptions.place, help="địa danh trước ngày tháng")
+    p.add_argument("--author", default="", help="tên người lập (thuộc tính tác giả của tệp)")
     p.add_argument("--date", help="ngày của tài liệu (mặc định: hôm nay)")
-    p.add_argument("--font-size", type=int, choices=(13, 14), default=14, help="cỡ chữ")
-    p.add_argument("--toc", action="store_true", help="thêm mục lục")
+    p.add_argument(
+        "--font-size", type=int, choices=(13, 14, 15), help="cỡ chữ: 13-14 (nd30), 14-15 (hd36); mặc định 14"
+    )
+    p.add_argument(
+        "--toc",
+        action="store_true",
+        help="thêm mục lục có số trang (Word: cần LibreOffice để tính số trang)",
+    )
     p.add_argument(
         "--appendix", action="store_true", help="thêm phụ lục toàn văn bài viết có đánh dấu"
     )

@@ -8,7 +8,13 @@ from typing import Any
 
 from desktop.cli.output import emit
 from desktop.services import Services
-from desktop.services.keyphrase_service import KIND_LABELS, KINDS, KeyPhrase
+from desktop.services.keyphrase_service import (
+    GROUP_LABELS,
+    KIND_LABELS,
+    KINDS,
+    SALIENT,
+    KeyPhrase,
+)
 
 
 def phrase_json(phrase: KeyPhrase) -> dict[str, Any]:
@@ -16,11 +22,36 @@ def phrase_json(phrase: KeyPhrase) -> dict[str, Any]:
         "kind": phrase.kind,
         "text": phrase.text,
         "score": phrase.score,
+        "count": phrase.count,
         "spans": [list(span) for span in phrase.spans],
         "key": phrase.key,
         "group": phrase.group,
         "user": phrase.user,
+        "rank": phrase.rank,
     }
+
+
+def _kind_text(phrase: KeyPhrase) -> str:
+    if phrase.kind == SALIENT:
+        return GROUP_LABELS.get(phrase.group, KIND_LABELS[SALIENT])
+    return KIND_LABELS[phrase.kind]
+
+
+def _run_top(args: argparse.Namespace, services: Services) -> int:
+    phrases = services.keyphrases.top_keyphrases(args.id, args.top)
+    if not phrases:
+        emit(args, "Không tìm thấy cụm từ khóa nào trong bài viết này.", [])
+        return 0
+    width = max(len(p.text) for p in phrases)
+    kinds = max(len(_kind_text(p)) for p in phrases)
+    lines = ["Cụm từ chính của bài"]
+    for p in phrases:
+        lines.append(
+            f"{p.rank:>3}. {p.text:<{width}}  {_kind_text(p):<{kinds}}  điểm {p.score:4.2f}"
+            f"  ×{p.count:<3} {_spans_text(p)}"
+        )
+    emit(args, "\n".join(lines), [phrase_json(p) for p in phrases])
+    return 0
 
 
 def _spans_text(phrase: KeyPhrase, limit: int = 6) -> str:
@@ -30,6 +61,8 @@ def _spans_text(phrase: KeyPhrase, limit: int = 6) -> str:
 
 
 def _run_keyphrases(args: argparse.Namespace, services: Services) -> int:
+    if args.top is not None:
+        return _run_top(args, services)
     kinds = tuple(args.kind) if args.kind else KINDS
     phrases = services.keyphrases.keyphrases(args.id, kinds)
     lines: list[str] = []
@@ -40,7 +73,7 @@ def _run_keyphrases(args: argparse.Namespace, services: Services) -> int:
         lines.append(f"{KIND_LABELS[kind]} ({len(of_kind)})")
         width = max(len(p.text) for p in of_kind)
         for p in of_kind:
-            detail = f"điểm {p.score:.1f}" if kind == "salient" else f"×{len(p.spans)}"
+            detail = f"điểm {p.score:.1f}" if kind == SALIENT else f"×{len(p.spans)}"
             group = f"  · {p.group}" if p.group else ""
             lines.append(f"  {p.text:<{width}}  {detail:>9}  {_spans_text(p)}{group}")
     if not lines:
@@ -115,6 +148,16 @@ def _run_glossary(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"“{value}” không phải một số nguyên dương.")
+    return number
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "keyphrases",
@@ -123,6 +166,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
     p.add_argument("--kind", action="append", choices=KINDS, help="chỉ loại này (lặp lại được)")
+    p.add_argument(
+        "--top",
+        type=_positive,
+        metavar="N",
+        help="chỉ N cụm từ chính của bài, mọi loại xếp chung theo điểm",
+    )
     p.set_defaults(run=_run_keyphrases)
 
     p = sub.add_parser(

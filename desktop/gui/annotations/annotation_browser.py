@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,14 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.annotations.annotation_table_model import AnnotationTableModel, SortRole
+from desktop.gui.annotations.color_swatch import highlight_swatch_icon
+from desktop.gui.table_columns import ProportionalColumns, comfortable_rows
 from desktop.services.annotation_filter import AnnotationFilter
+from desktop.text.collation import path_collation_key, sorted_by_name
 
 if TYPE_CHECKING:
+    from desktop.domain.annotation import Annotation
     from desktop.services import Services
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Annotations", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Annotations", text, "", n)
 
 
 class AnnotationBrowser(QWidget):
@@ -76,24 +91,35 @@ class AnnotationBrowser(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        comfortable_rows(self.table)
+        # Excerpt, article, tags, colour, note, date: the excerpt leads but leaves the others
+        # room to be read; the date keeps its width.
+        self.columns = ProportionalColumns(self.table, (34, 20, 13, 11, 22, 0), fixed_chars={5: 12})
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
 
+        # Filters keep their natural widths, on two rows; what is left stays empty rather than
+        # stretching a drop-down across a wide screen.
+        for combo, chars in ((self.tag_combo, 22), (self.color_combo, 16), (self.article_combo, 36)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        self.text_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 30)
+        self.text_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 48)
         grid = QGridLayout()
         grid.addWidget(QLabel(_tr("Thẻ:")), 0, 0)
         grid.addWidget(self.tag_combo, 0, 1)
         grid.addWidget(QLabel(_tr("Màu:")), 0, 2)
         grid.addWidget(self.color_combo, 0, 3)
-        grid.addWidget(QLabel(_tr("Bài viết:")), 1, 0)
-        grid.addWidget(self.article_combo, 1, 1, 1, 3)
-        grid.addWidget(self.from_check, 2, 0)
-        grid.addWidget(self.from_date, 2, 1)
-        grid.addWidget(self.to_check, 2, 2)
-        grid.addWidget(self.to_date, 2, 3)
-        grid.addWidget(self.text_edit, 3, 0, 1, 3)
-        grid.addWidget(self.review_check, 3, 3)
+        grid.addWidget(QLabel(_tr("Bài viết:")), 0, 4)
+        grid.addWidget(self.article_combo, 0, 5, 1, 2)
+        dates = QHBoxLayout()
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            dates.addWidget(widget)
+        grid.addLayout(dates, 1, 0, 1, 4)
+        grid.addWidget(self.text_edit, 1, 4, 1, 2)
+        grid.addWidget(self.review_check, 1, 6)
+        grid.setColumnStretch(7, 1)
         external = QHBoxLayout()
         external.addWidget(self.external_label, 1)
         external.addWidget(self.clear_external_button)
@@ -133,11 +159,12 @@ class AnnotationBrowser(QWidget):
         self._refill(
             self.color_combo, _tr("Mọi màu"), [(meaning, key) for key, meaning in legend.items()]
         )
+        for i in range(1, self.color_combo.count()):
+            self.color_combo.setItemIcon(i, highlight_swatch_icon(str(self.color_combo.itemData(i))))
         # Only articles holding annotations: a library of 35,000 articles stays a short list.
         annotated = self.services.annotations.counts_by_article()
-        metas = sorted(
-            (m for m in self.services.library.list_articles() if m.id in annotated),
-            key=lambda m: m.title.casefold(),
+        metas = sorted_by_name(
+            (m for m in self.services.library.list_articles() if m.id in annotated), lambda m: m.title
         )
         self._refill(self.article_combo, _tr("Mọi bài viết"), [(m.title, m.id) for m in metas])
 
@@ -152,7 +179,7 @@ class AnnotationBrowser(QWidget):
             nodes.update("/".join(parts[:i]) for i in range(1, len(parts)))
         by_name = {t.name: t.id for t in tags}
         choices = []
-        for node in sorted(nodes, key=lambda n: [p.casefold() for p in n.split("/")]):
+        for node in sorted(nodes, key=path_collation_key):
             label = "    " * node.count("/") + node.rpartition("/")[2]
             if node in by_name:
                 choices.append((label, by_name[node]))
@@ -203,9 +230,9 @@ class AnnotationBrowser(QWidget):
         self.model.set_rows(rows, titles, tag_names, self.services.tags.color_legend())
         total = self.services.annotations.count()
         self.count_label.setText(
-            _tr("Đang hiện %1 trên %2 ghi chú")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(total))
+            _trn("%Ln ghi chú", total)
+            if len(rows) == total
+            else _trn("Hiện %1/%Ln ghi chú", total).replace("%1", QLocale().toString(len(rows)))
         )
 
     def _on_filter_edited(self, *_: object) -> None:
@@ -213,6 +240,11 @@ class AnnotationBrowser(QWidget):
         self._show_external(False)
         self.refresh()
         self.filter_changed.emit()
+
+    def selected_annotations(self) -> list[Annotation]:
+        """The annotations of the selected rows, in the order shown."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.annotation(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         a = self.model.annotation(self.proxy.mapToSource(index).row())

@@ -87,9 +87,11 @@ class CreateAnnotationCommand(ServiceCommand):
         color: str,
         note: str,
         error_parent: QWidget | None = None,
+        precise: bool = False,
     ) -> None:
         super().__init__(services, _tr("Tô sáng đoạn văn"), error_parent)
         self.article_id, self.start, self.end = article_id, start, end
+        self.precise = precise  # keep the characters selected (not widened to whole words)
         self.tag_names, self.color, self.note = tag_names, color, note
         self.annotation: Annotation | None = None
         self._new_tags: list[tuple[str, str]] = []  # (id, name) created by the first apply
@@ -111,6 +113,7 @@ class CreateAnnotationCommand(ServiceCommand):
                     tags=tag_ids,
                     color=self.color,
                     note=self.note,
+                    precise=self.precise,
                 )
             except UserError:
                 for tag_id, _ in created:  # nothing half-done
@@ -182,7 +185,7 @@ class DeleteAnnotationCommand(ServiceCommand):
     def __init__(
         self, services: Services, annotation: Annotation, error_parent: QWidget | None = None
     ) -> None:
-        super().__init__(services, _tr("Xoá ghi chú"), error_parent)
+        super().__init__(services, _tr("Xóa ghi chú"), error_parent)
         self.annotation = annotation
 
     def apply(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_browser import AnnotationBrowser
@@ -22,11 +23,15 @@ from desktop.gui.annotations.annotation_dialog import AnnotationDialog
 from desktop.gui.annotations.annotation_panel import AnnotationPanel
 from desktop.gui.annotations.annotation_spans import highlight_spans
 from desktop.gui.annotations.article_text_dialog import ArticleTextDialog
+from desktop.gui.annotations.reimport_command import ReimportArticleCommand
 from desktop.gui.annotations.review_panel import ReviewPanel
 from desktop.gui.annotations.tag_manager_dialog import TagManagerDialog
+from desktop.gui.features.importing import FILE_PATTERNS
+from desktop.text.word_bounds import snap_to_words
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
+    from desktop.services.annotation_service import TextEdit
 
 LAYER = "annotations"
 LAYER_Z = 100
@@ -83,6 +88,12 @@ class AnnotationController:
         self.edit_text_action = QAction(_tr("Sửa nội dung bài viết…"), w)
         self.edit_text_action.triggered.connect(self.edit_article_text)
         edit.addAction(self.edit_text_action)
+        self.reimport_action = QAction(_tr("Thay bằng bản đã sửa từ tệp…"), w)
+        self.reimport_action.setToolTip(
+            _tr("Nhập lại bài này từ tệp đã sửa; các đoạn đã đánh dấu đi theo nội dung mới")
+        )
+        self.reimport_action.triggered.connect(self.reimport_article)
+        edit.addAction(self.reimport_action)
         self.tag_manager_action = QAction(_tr("Quản lý thẻ và chú giải màu…"), w)
         self.tag_manager_action.triggered.connect(self.open_tag_manager)
         w.menus["tools"].addAction(self.tag_manager_action)
@@ -171,6 +182,7 @@ class AnnotationController:
         has_article = bool(self.reader.article_id)
         self.annotate_action.setEnabled(has_article and self.reader.selected_range() is not None)
         self.edit_text_action.setEnabled(has_article)
+        self.reimport_action.setEnabled(has_article)
 
     # --- actions -----------------------------------------------------------------------------
     def _dialog(
@@ -181,6 +193,7 @@ class AnnotationController:
         color: str = "yellow",
         tags: list[str] | None = None,
         note: str = "",
+        **extent: Any,
     ):
         tag_names, legend = self._names()
         return self.dialog_factory(
@@ -192,6 +205,7 @@ class AnnotationController:
             note=note,
             title=title,
             parent=self.window,
+            **extent,
         )
 
     def annotate_selection(self) -> None:
@@ -199,10 +213,23 @@ class AnnotationController:
         if not self.reader.article_id or selected is None:
             self.window.show_status(_tr("Hãy bôi đen một đoạn trong bài viết trước khi tô sáng."))
             return
-        start, end = selected
-        dialog = self._dialog(self.reader.text[start:end], title=_tr("Tô sáng và ghi chú"))
+        text = self.reader.text
+        raw = self.reader.raw_selected_range() or selected
+        # Whole syllables (a drag was already snapped; a keyboard selection is here), unless
+        # the user asks the dialog for the characters selected.
+        start, end = snap_to_words(text, *selected)
+        if start >= end:
+            start, end = selected
+        dialog = self._dialog(
+            text[start:end],
+            title=_tr("Tô sáng và ghi chú"),
+            text=text,
+            selection=(start, end),
+            raw=raw,
+        )
         if not dialog.exec():
             return
+        start, end = dialog.selection()
         command = CreateAnnotationCommand(
             self.services,
             self.reader.article_id,
@@ -212,6 +239,7 @@ class AnnotationController:
             color=dialog.color(),
             note=dialog.note(),
             error_parent=self.window,
+            precise=dialog.precise(),
         )
         if push(self.undo_stack, command):
             self.reader.select_range(
@@ -257,7 +285,7 @@ class AnnotationController:
 
     def delete_annotation(self, annotation: Annotation) -> None:
         if push(self.undo_stack, DeleteAnnotationCommand(self.services, annotation, self.window)):
-            self.window.show_status(_tr("Đã xoá ghi chú. Ctrl+Z để hoàn tác."))
+            self.window.show_status(_tr("Đã xóa ghi chú. Ctrl+Z để hoàn tác."))
 
     def reattach_annotation(self, annotation: Annotation) -> None:
         selected = self.reader.selected_range()
@@ -294,7 +322,28 @@ class AnnotationController:
         command = EditArticleTextCommand(self.services, article_id, dialog.text(), self.window)
         if not push(self.undo_stack, command) or command.edit is None:
             return
-        edit = command.edit
+        self._report_text_edit(command.edit)
+
+    def reimport_article(self, path: Path | None = None) -> None:
+        """Replace the open article by a corrected file (asked for when not given)."""
+        article_id = self.reader.article_id
+        if not article_id:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                _tr("Chọn tệp chứa bản đã sửa của bài viết"),
+                "",
+                _tr("Bài viết (%1);;Tất cả các tệp (*)").replace("%1", FILE_PATTERNS),
+            )
+            if not name:
+                return
+            path = Path(name)
+        command = ReimportArticleCommand(self.services, article_id, path, self.window)
+        if push(self.undo_stack, command) and command.edit is not None:
+            self._report_text_edit(command.edit)
+
+    def _report_text_edit(self, edit: TextEdit) -> None:
         waiting = len(edit.needs_review)
         message = _tr("Đã lưu nội dung mới.")
         if waiting:
@@ -314,9 +363,11 @@ class AnnotationController:
     def context_menu(self, pos: QPoint) -> QMenu:
         """The reader's own menu (copy, select all) plus the annotation actions."""
         menu = self.reader.text_view.createStandardContextMenu(pos)
+        menu.addActions(self.reader.context_actions)
         menu.addSeparator()
         menu.addAction(self.annotate_action)
         menu.addAction(self.edit_text_action)
+        menu.addAction(self.reimport_action)
         return menu
 
     def _on_text_view_context_menu_requested(self, pos: QPoint) -> None:

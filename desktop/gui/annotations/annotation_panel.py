@@ -24,6 +24,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Annotations", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A text about `n` things: %Ln is the number, and English picks singular or plural."""
+    return QCoreApplication.translate("Annotations", text, "", n)
+
+
 def describe(a: Annotation, tag_names: dict[str, str], legend: dict[str, str]) -> str:
     quote = " ".join(a.quote.exact.split())
     quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"
@@ -58,7 +63,7 @@ class AnnotationPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self._request(self.edit_requested))
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.edit_button = QPushButton(_tr("Sửa…"))
-        self.delete_button = QPushButton(_tr("Xoá"))
+        self.delete_button = QPushButton(_tr("Xóa"))
         self.reattach_button = QPushButton(_tr("Gắn vào đoạn đang chọn"))
         self.reattach_button.setToolTip(_tr("Bôi đen đoạn đúng trong bài rồi bấm nút này"))
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
@@ -90,9 +95,9 @@ class AnnotationPanel(QWidget):
             if keep is not None and a.id == keep.id:
                 self.list.setCurrentItem(item)
         waiting = sum(1 for a in annotations if a.needs_review)
-        text = _tr("%1 ghi chú").replace("%1", str(len(annotations)))
+        text = _trn("%Ln ghi chú", len(annotations))
         if waiting:
-            text += _tr(" · %1 cần xem lại").replace("%1", str(waiting))
+            text += _trn(" · %Ln cần xem lại", waiting)
         self.summary.setText(
             text if annotations else _tr("Chưa có ghi chú. Bôi đen một đoạn rồi bấm “Tô sáng”.")
         )

@@ -6,6 +6,8 @@ import html
 from collections.abc import Iterable
 from functools import lru_cache
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.domain.annotation import Annotation
 from desktop.domain.colors import color_by_key
 from desktop.gui.reader.highlight_span import HighlightSpan
@@ -43,7 +45,7 @@ def tooltip(annotation: Annotation, tag_names: dict[str, str], legend: dict[str,
     lines = [f"<b>{html.escape(legend.get(annotation.color, annotation.color))}</b>"]
     tags = [tag_names[t] for t in annotation.tags if t in tag_names]
     if tags:
-        lines.append("Thẻ: " + html.escape(", ".join(tags)))
+        lines.append(QCoreApplication.translate("Annotations", "Thẻ: %1").replace("%1", html.escape(", ".join(tags))))
     if annotation.note:
         note = (
             annotation.note

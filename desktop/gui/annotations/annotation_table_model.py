@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_spans import screen_color
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.text.collation import collation_key
 from desktop.text.display import format_date_vi
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -94,11 +95,11 @@ class AnnotationTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("quote", "note"):
             return a.quote.exact if column == "quote" else a.note
         if role == SortRole:
-            if column == "quote":  # text order inside an article
-                return f"{self._titles.get(a.article_id, '')}\x00{a.start:09d}"
+            if column == "quote":  # articles in alphabetical order, text order inside each
+                return f"{collation_key(self._titles.get(a.article_id, ''))}\x01{a.start:09d}"
             if column == "created":
                 return a.created
-            return self._text(a, column).casefold()
+            return collation_key(self._text(a, column))
         if role == Qt.ItemDataRole.BackgroundRole and column == "color":
             return QColor(screen_color(a.color))
         if role == Qt.ItemDataRole.ForegroundRole and column == "color":

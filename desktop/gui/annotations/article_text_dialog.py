@@ -17,6 +17,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Annotations", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A text about `n` things: %Ln is the number, and English picks singular or plural."""
+    return QCoreApplication.translate("Annotations", text, "", n)
+
+
 class ArticleTextDialog(QDialog):
     def __init__(
         self, title: str, text: str, annotation_count: int, parent: QWidget | None = None
@@ -25,11 +30,12 @@ class ArticleTextDialog(QDialog):
         self.setWindowTitle(_tr("Sửa nội dung: %1").replace("%1", title))
         self.resize(760, 620)
         info = QLabel(
-            _tr(
-                "Sửa lỗi chính tả hoặc dán bản đúng của bài. %1 ghi chú sẽ được gắn lại vào đoạn tương ứng; "
-                "ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xoá. "
-                "Bản gốc khi nhập vẫn được giữ."
-            ).replace("%1", str(annotation_count))
+            _trn(
+                "Sửa lỗi chính tả hoặc dán bản đúng của bài. %Ln ghi chú sẽ được gắn lại vào đoạn tương ứng; "
+                "ghi chú nào không tìm thấy chắc chắn sẽ vào danh sách “Cần xem lại”, không bị xóa. "
+                "Bản gốc khi nhập vẫn được giữ.",
+                annotation_count,
+            )
         )
         info.setWordWrap(True)
         self.editor = QPlainTextEdit(text)
@@ -37,7 +43,7 @@ class ArticleTextDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Huỷ"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

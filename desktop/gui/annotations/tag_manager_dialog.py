@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QColorDialog,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,7 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.annotations.annotation_commands import ColorMeaningCommand, TagCommand, push
-from desktop.gui.annotations.annotation_spans import screen_color
+from desktop.gui.annotations.color_swatch import (
+    SWATCH_SIZE,
+    color_name,
+    highlight_color_name,
+    highlight_swatch_icon,
+    swatch_icon,
+)
+from desktop.gui.annotations.tag_color_dialog import TagColorDialog
+from desktop.gui.asking import ask_item, ask_text, ask_yes_no
 from desktop.services import events
 
 if TYPE_CHECKING:
@@ -31,6 +37,10 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Annotations", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Annotations", text, "", n)
 
 
 class TagManagerDialog(QDialog):
@@ -44,9 +54,13 @@ class TagManagerDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([_tr("Thẻ"), _tr("Số ghi chú"), _tr("Màu")])
         self.tree.setColumnWidth(0, 300)
+        self.tree.setIconSize(QSize(SWATCH_SIZE, SWATCH_SIZE))
         self.legend_tree = QTreeWidget()
-        self.legend_tree.setHeaderLabels([_tr("Màu tô sáng"), _tr("Ý nghĩa")])
-        self.legend_tree.setMaximumHeight(170)
+        self.legend_tree.setObjectName("colorLegend")
+        self.legend_tree.setHeaderLabels([_tr("Màu"), _tr("Ý nghĩa")])
+        self.legend_tree.setRootIsDecorated(False)
+        self.legend_tree.setIconSize(QSize(SWATCH_SIZE, SWATCH_SIZE))
+        self.legend_tree.setMaximumHeight(190)
         buttons = QGridLayout()
         specs = (
             (_tr("Thêm thẻ…"), self._on_add_clicked),
@@ -54,7 +68,7 @@ class TagManagerDialog(QDialog):
             (_tr("Gộp vào thẻ khác…"), self._on_merge_clicked),
             (_tr("Đổi màu…"), self._on_recolor_clicked),
             (_tr("Bỏ màu"), lambda: self._on_recolor_clicked(clear=True)),
-            (_tr("Xoá thẻ…"), self._on_delete_clicked),
+            (_tr("Xóa thẻ…"), self._on_delete_clicked),
         )
         for i, (text, slot) in enumerate(specs):
             button = QPushButton(text)
@@ -93,11 +107,11 @@ class TagManagerDialog(QDialog):
         for tag in self.services.tags.list_tags():
             parent = items.get(tag.parent_name)
             item = QTreeWidgetItem(
-                [tag.leaf_name if parent else tag.name, str(counts.get(tag.id, 0)), tag.color]
+                [tag.leaf_name if parent else tag.name, QLocale().toString(counts.get(tag.id, 0)), color_name(tag.color)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, tag.id)
             if tag.color:
-                item.setBackground(2, QColor(tag.color))
+                item.setIcon(2, swatch_icon(tag.color))
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[tag.name] = item
             if tag.id == selected:
@@ -105,11 +119,11 @@ class TagManagerDialog(QDialog):
         self.tree.expandAll()
         self.legend_tree.clear()
         for key, meaning in self.services.tags.color_legend().items():
-            item = QTreeWidgetItem([key, meaning])
-            item.setBackground(0, QColor(screen_color(key)))
-            item.setForeground(0, QColor("#000000"))
+            item = QTreeWidgetItem([highlight_color_name(key), meaning])
+            item.setIcon(0, highlight_swatch_icon(key))
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             self.legend_tree.addTopLevelItem(item)
+        self.legend_tree.resizeColumnToContents(0)
 
     def selected_tag_id(self) -> str:
         item = self.tree.currentItem()
@@ -148,7 +162,7 @@ class TagManagerDialog(QDialog):
     def delete_tag(self, tag_id: str) -> bool:
         name = self.services.tags.get(tag_id).name
         return self._push(
-            _tr("Xoá thẻ “%1”").replace("%1", name), lambda: self.services.tags.delete(tag_id)
+            _tr("Xóa thẻ “%1”").replace("%1", name), lambda: self.services.tags.delete(tag_id)
         )
 
     def _need_selection(self) -> str:
@@ -160,9 +174,7 @@ class TagManagerDialog(QDialog):
         return tag_id
 
     def _on_add_clicked(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, _tr("Thêm thẻ"), _tr("Tên thẻ (“cha/con” cho thẻ con):")
-        )
+        name, ok = ask_text(self, _tr("Thêm thẻ"), _tr("Tên thẻ (“cha/con” cho thẻ con):"), ok=_tr("Thêm"))
         if ok and name.strip():
             services = self.services
             created: list[str] = []
@@ -180,7 +192,7 @@ class TagManagerDialog(QDialog):
         tag_id = self._need_selection()
         if tag_id:
             old = self.services.tags.get(tag_id).name
-            name, ok = QInputDialog.getText(self, _tr("Đổi tên thẻ"), _tr("Tên mới:"), text=old)
+            name, ok = ask_text(self, _tr("Đổi tên thẻ"), _tr("Tên mới:"), old, ok=_tr("Đổi tên"))
             if ok:
                 self.rename_tag(tag_id, name)
 
@@ -194,9 +206,7 @@ class TagManagerDialog(QDialog):
             return
         source = self.services.tags.get(tag_id).name
         label = _tr("Gộp “%1” vào thẻ:").replace("%1", source)
-        choice, ok = QInputDialog.getItem(
-            self, _tr("Gộp thẻ"), label, [t.name for t in others], 0, False
-        )
+        choice, ok = ask_item(self, _tr("Gộp thẻ"), label, [t.name for t in others], ok=_tr("Gộp"))
         if ok:
             self.merge_tags(tag_id, next(t.id for t in others if t.name == choice))
 
@@ -207,10 +217,10 @@ class TagManagerDialog(QDialog):
         if clear:
             self.recolor_tag(tag_id, "")
             return
-        current = self.services.tags.get(tag_id).color
-        color = QColorDialog.getColor(QColor(current or "#ffffff"), self, _tr("Chọn màu thẻ"))
-        if color.isValid():
-            self.recolor_tag(tag_id, color.name())
+        tag = self.services.tags.get(tag_id)
+        dialog = TagColorDialog(tag.color, _tr("Màu của thẻ “%1”").replace("%1", tag.name), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.color():
+            self.recolor_tag(tag_id, dialog.color())
 
     def _on_delete_clicked(self) -> None:
         tag_id = self._need_selection()
@@ -218,15 +228,12 @@ class TagManagerDialog(QDialog):
             return
         tag = self.services.tags.get(tag_id)
         count = self.services.tags.counts().get(tag_id, 0)
-        question = (
-            _tr(
-                "Xoá thẻ “%1”? %2 ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. "
-                "Có thể hoàn tác bằng Ctrl+Z."
-            )
-            .replace("%1", tag.name)
-            .replace("%2", str(count))
-        )
-        if QMessageBox.question(self, _tr("Xoá thẻ"), question) == QMessageBox.StandardButton.Yes:
+        question = _trn(
+            "Xóa thẻ “%1”? %Ln ghi chú đang có thẻ này sẽ bỏ thẻ đó nhưng vẫn được giữ nguyên cùng các thẻ khác. "
+            "Có thể hoàn tác bằng Ctrl+Z.",
+            count,
+        ).replace("%1", tag.name)
+        if ask_yes_no(self, _tr("Xóa thẻ"), question, yes=_tr("Xóa thẻ")):
             self.delete_tag(tag_id)
 
     def _on_meaning_clicked(self) -> None:
@@ -237,8 +244,6 @@ class TagManagerDialog(QDialog):
             )
             return
         key = str(item.data(0, Qt.ItemDataRole.UserRole))
-        meaning, ok = QInputDialog.getText(
-            self, _tr("Ý nghĩa của màu"), _tr("Màu này nghĩa là:"), text=item.text(1)
-        )
+        meaning, ok = ask_text(self, _tr("Ý nghĩa của màu"), _tr("Màu này nghĩa là:"), item.text(1), ok=_tr("Lưu"))
         if ok:
             push(self.undo_stack, ColorMeaningCommand(self.services, key, meaning, self))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.tag import normalize_tag_name
+from desktop.text.collation import sorted_by_name
 from desktop.text.normalize import nfc
 
 
@@ -29,10 +30,10 @@ class TagPicker(QWidget):
         self, known_names: list[str], chosen: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._known = known_names
+        self._known = sorted_by_name(known_names)
         self.line = QLineEdit()
         self.line.setPlaceholderText(_tr("Gõ tên thẻ rồi nhấn Enter (“cha/con” cho thẻ con)"))
-        completer = QCompleter(QStringListModel(known_names, self), self)
+        completer = QCompleter(QStringListModel(self._known, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "đầu tư" finds "Kinh tế/Đầu tư"
         self.line.setCompleter(completer)

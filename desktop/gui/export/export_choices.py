@@ -10,7 +10,7 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 
-from desktop.export.export_options import BriefOptions, ExportFormat, GroupBy
+from desktop.export.export_options import BriefOptions, ExportFormat, GroupBy, LayoutStyle
 
 KEY_CHOICES = "export/last_choices"  # one JSON value: adding a choice never needs a new key
 KEY_LAST_FOLDER = "export/last_folder"
@@ -29,11 +29,9 @@ SCOPE_LABELS: dict[Scope, str] = cast(
     dict[Scope, str],
     {
         Scope.CURRENT_ARTICLE: QT_TRANSLATE_NOOP("Export", "Bài viết đang đọc"),
-        Scope.ARTICLES: QT_TRANSLATE_NOOP("Export", "Các bài viết chọn dưới đây"),
-        Scope.BROWSER_FILTER: QT_TRANSLATE_NOOP(
-            "Export", "Các ghi chú đang lọc trong danh sách ghi chú"
-        ),
-        Scope.TAGS: QT_TRANSLATE_NOOP("Export", "Các thẻ chọn dưới đây (gồm cả thẻ con)"),
+        Scope.ARTICLES: QT_TRANSLATE_NOOP("Export", "Các bài viết đánh dấu dưới đây"),
+        Scope.BROWSER_FILTER: QT_TRANSLATE_NOOP("Export", "Ghi chú đang lọc ở Duyệt ghi chú"),
+        Scope.TAGS: QT_TRANSLATE_NOOP("Export", "Các thẻ đánh dấu dưới đây (cả thẻ con)"),
         Scope.LIBRARY: QT_TRANSLATE_NOOP("Export", "Toàn bộ thư viện"),
     },
 )
@@ -42,9 +40,16 @@ FORMAT_LABELS: dict[ExportFormat, str] = cast(
     {
         ExportFormat.DOCX: QT_TRANSLATE_NOOP("Export", "Word (.docx)"),
         ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP("Export", "Markdown (.md)"),
-        ExportFormat.CSV: QT_TRANSLATE_NOOP("Export", "CSV cho Excel (.csv)"),
+        ExportFormat.CSV: QT_TRANSLATE_NOOP("Export", "Bảng tính Excel (.csv)"),
         ExportFormat.PDF: QT_TRANSLATE_NOOP("Export", "PDF (.pdf)"),
-        ExportFormat.JSONLD: QT_TRANSLATE_NOOP("Export", "W3C Web Annotation (.jsonld)"),
+        ExportFormat.JSONLD: QT_TRANSLATE_NOOP("Export", "Tệp ghi chú để chia sẻ (.jsonld)"),
+    },
+)
+STYLE_LABELS: dict[LayoutStyle, str] = cast(
+    dict[LayoutStyle, str],
+    {
+        LayoutStyle.ND30: QT_TRANSLATE_NOOP("Export", "Hành chính (Nghị định 30/2020/NĐ-CP)"),
+        LayoutStyle.HD36: QT_TRANSLATE_NOOP("Export", "Văn bản Đảng (Hướng dẫn 36-HD/VPTW)"),
     },
 )
 GROUP_LABELS: dict[GroupBy, str] = cast(
@@ -97,13 +102,14 @@ def load_choices(settings: QSettings) -> ExportChoices:
     for f in fields(BriefOptions):
         default = getattr(defaults, f.name)
         value = stored.get(f.name, default)
-        if f.name == "group_by":
+        if f.name in ("group_by", "style"):
             try:
-                value = GroupBy(str(value))
+                value = type(default)(str(value))
             except ValueError:
                 value = default
-        elif f.name == "date":
-            value = ""  # a brief is dated the day it is made, unless the user types a date
+        elif f.name in ("date", "author"):
+            # A brief is dated the day it is made; its author comes from the settings.
+            value = ""
         elif not isinstance(value, type(default)) and not (
             isinstance(default, float) and isinstance(value, int)
         ):
@@ -118,4 +124,6 @@ def save_choices(settings: QSettings, choices: ExportChoices) -> None:
     data["scope"] = choices.scope.value
     data["format"] = choices.format.value
     data["options"]["group_by"] = choices.options.group_by.value
+    data["options"]["style"] = choices.options.style.value
+    data["options"].pop("author", None)
     settings.setValue(KEY_CHOICES, json.dumps(data, ensure_ascii=False))

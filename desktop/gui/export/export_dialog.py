@@ -6,19 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,45 +23,33 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.export.excerpt import article_sort_key, name_sort_key
 from desktop.export.export_options import (
-    BriefOptions,
     ExcerptSelection,
     ExportFormat,
     ExportRequest,
-    GroupBy,
+    target_for,
 )
 from desktop.gui.error_dialogs import show_error
 from desktop.gui.export.export_choices import (
     FORMAT_LABELS,
-    GROUP_LABELS,
     KEY_LAST_FOLDER,
     ExportChoices,
     Scope,
     load_choices,
     save_choices,
 )
+from desktop.gui.export.export_layout_box import ExportLayoutBox
 from desktop.gui.export.export_preview import ExportPreviewPanel
 from desktop.gui.export.export_runner import ExportCancelled, run_export
 from desktop.gui.export.export_scope_box import ExportScopeBox
+from desktop.gui.settings.app_settings import load_preferences
 from desktop.services import Services
 from desktop.services.annotation_filter import AnnotationFilter
 from desktop.services.export_service import ExportResult
 
 PREVIEW_DELAY_MS = 250  # typing a title must not rebuild the preview on every key
-INCLUDES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]
-    ("include_notes", QT_TRANSLATE_NOOP("Export", "Ghi chú")),
-    ("include_tags", QT_TRANSLATE_NOOP("Export", "Thẻ")),
-    (
-        "include_citations",
-        QT_TRANSLATE_NOOP("Export", "Nguồn trích dẫn (bài, báo, tác giả, ngày, đoạn)"),
-    ),
-    ("include_context", QT_TRANSLATE_NOOP("Export", "Cả câu chứa đoạn trích")),
-    (
-        "include_summary",
-        QT_TRANSLATE_NOOP("Export", "Bảng tổng hợp số trích dẫn theo thẻ và theo bài"),
-    ),
-    ("include_toc", QT_TRANSLATE_NOOP("Export", "Mục lục")),
-    ("include_appendix", QT_TRANSLATE_NOOP("Export", "Phụ lục: toàn văn bài viết có đánh dấu")),
-)
+SCREEN_SHARE = 0.92  # of the available screen: room for the taskbar and the window frame
+MAX_SIZE = (1600, 960)
+PREVIEW_MIN_WIDTH = 360
 
 
 def _tr(text: str) -> str:
@@ -93,27 +75,47 @@ class ExportDialog(QDialog):
         self.annotation_filter = annotation_filter
         self.last_result: ExportResult | None = None
         self.setWindowTitle(_tr("Xuất trích dẫn"))
-        self.resize(1100, 720)
         choices = load_choices(settings)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
 
-        form = QWidget()
-        column = QVBoxLayout(form)
-        column.addWidget(self._what_box(choices))
-        column.addWidget(self._how_box(choices))
-        column.addWidget(self._include_box(choices.options))
-        column.addStretch(1)
+        # Two option columns side by side, then the preview: every option shows without
+        # scrolling at 1366x768; the scroll area is only a fallback for smaller screens.
+        self.scope_box = self._what_box(choices)
+        self.layout_box = ExportLayoutBox(choices.format, choices.options)
+        self.layout_box.changed.connect(self._on_choice_changed)
+        self.format_combo = self.layout_box.format_combo
+        self.style_combo = self.layout_box.style_combo
+        self.group_combo = self.layout_box.group_combo
+        self.title_edit = self.layout_box.title_edit
+        self.agency_edit = self.layout_box.agency_edit
+        self.number_edit = self.layout_box.number_edit
+        self.place_edit = self.layout_box.place_edit
+        self.size_combo = self.layout_box.size_combo
+        self.include_checks = self.layout_box.include_checks
+        columns = QWidget()
+        row = QHBoxLayout(columns)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.scope_box, 1)
+        row.addWidget(self.layout_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(columns)
+        # Never narrower than its content: the splitter gives the preview what is left.
+        scroll.setMinimumWidth(columns.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        self.options_area = scroll
         self.preview = ExportPreviewPanel()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([460, 640])
+        self.preview.setMinimumWidth(PREVIEW_MIN_WIDTH)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -130,18 +132,23 @@ class ExportDialog(QDialog):
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_label, 1)
-        for button in (
-            self.open_file_button,
-            self.open_folder_button,
-            self.export_button,
-            close_button,
-        ):
+        for button in (self.open_file_button, self.open_folder_button, self.export_button, close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
+        self._fit_screen()
         self._update_enabled()
         self.refresh_preview()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        width = min(MAX_SIZE[0], int(area.width() * SCREEN_SHARE)) if area else MAX_SIZE[0]
+        height = min(MAX_SIZE[1], int(area.height() * SCREEN_SHARE)) if area else MAX_SIZE[1]
+        self.resize(width, height)
+        options = self.options_area.minimumWidth()
+        self.splitter.setSizes([options, max(PREVIEW_MIN_WIDTH, width - options)])
 
     # --- building ------------------------------------------------------------------
     def _what_box(self, choices: ExportChoices) -> ExportScopeBox:
@@ -155,53 +162,6 @@ class ExportDialog(QDialog):
             box.article_list,
             box.tag_list,
         )
-        self.scope_box = box
-        return box
-
-    def _how_box(self, choices: ExportChoices) -> QGroupBox:
-        box = QGroupBox(_tr("Trình bày"))
-        form = QFormLayout(box)
-        options = choices.options
-        self.format_combo = QComboBox()
-        for fmt in ExportFormat:
-            self.format_combo.addItem(_tr(FORMAT_LABELS[fmt]), fmt.value)
-        self.format_combo.setCurrentIndex(self.format_combo.findData(choices.format.value))
-        self.group_combo = QComboBox()
-        for group in GroupBy:
-            self.group_combo.addItem(_tr(GROUP_LABELS[group]), group.value)
-        self.group_combo.setCurrentIndex(self.group_combo.findData(options.group_by.value))
-        self.title_edit = QLineEdit(options.title)
-        self.agency_edit = QPlainTextEdit(options.agency)
-        self.agency_edit.setPlaceholderText(_tr("Cơ quan chủ quản\nĐơn vị"))
-        self.agency_edit.setMaximumHeight(60)
-        self.place_edit = QLineEdit(options.place)
-        self.size_combo = QComboBox()
-        for size in (13, 14):
-            self.size_combo.addItem(f"{size} pt", float(size))
-        self.size_combo.setCurrentIndex(0 if options.font_size_pt < 14 else 1)
-        form.addRow(_tr("Định dạng"), self.format_combo)
-        form.addRow(_tr("Nhóm"), self.group_combo)
-        form.addRow(_tr("Tên tài liệu"), self.title_edit)
-        form.addRow(_tr("Cơ quan, đơn vị"), self.agency_edit)
-        form.addRow(_tr("Địa danh"), self.place_edit)
-        form.addRow(_tr("Cỡ chữ"), self.size_combo)
-        for combo in (self.format_combo, self.group_combo, self.size_combo):
-            combo.currentIndexChanged.connect(self._on_choice_changed)
-        for edit in (self.title_edit, self.place_edit):
-            edit.textChanged.connect(self._on_choice_changed)
-        self.agency_edit.textChanged.connect(self._on_choice_changed)
-        return box
-
-    def _include_box(self, options: BriefOptions) -> QGroupBox:
-        box = QGroupBox(_tr("Kèm theo"))
-        layout = QVBoxLayout(box)
-        self.include_checks: dict[str, QCheckBox] = {}
-        for name, label in INCLUDES:
-            check = QCheckBox(_tr(label))
-            check.setChecked(bool(getattr(options, name)))
-            check.toggled.connect(self._on_choice_changed)
-            layout.addWidget(check)
-            self.include_checks[name] = check
         return box
 
     # --- reading the choices -------------------------------------------------------
@@ -217,17 +177,8 @@ class ExportDialog(QDialog):
         return self.scope_box.scope()
 
     def choices(self) -> ExportChoices:
-        options = BriefOptions(
-            title=self.title_edit.text().strip(),
-            agency=self.agency_edit.toPlainText().strip(),
-            place=self.place_edit.text().strip(),
-            group_by=GroupBy(self.group_combo.currentData()),
-            font_size_pt=float(self.size_combo.currentData()),
-            **{name: check.isChecked() for name, check in self.include_checks.items()},  # type: ignore[arg-type]
-        )
-        choices = ExportChoices(
-            format=ExportFormat(self.format_combo.currentData()), options=options
-        )
+        author = load_preferences(self.settings).user_name
+        choices = ExportChoices(format=self.layout_box.format(), options=self.layout_box.options(author))
         self.scope_box.fill(choices)
         return choices
 
@@ -253,15 +204,15 @@ class ExportDialog(QDialog):
         else:
             selection = ExcerptSelection()
         selection = replace(selection, date_from=date_from, date_to=date_to)
-        return ExportRequest(selection, choices.options, choices.format)
+        options = choices.options
+        if options.include_toc and self.services.export.toc_requirement(choices.format):
+            options = options.with_changes(include_toc=False)  # the box says why it is off
+        return ExportRequest(selection, options, choices.format)
 
     # --- reacting ------------------------------------------------------------------
     def _update_enabled(self) -> None:
-        fmt = ExportFormat(self.format_combo.currentData())
-        # Only Word has a table-of-contents field; CSV and JSON-LD carry no title block.
-        self.include_checks["include_toc"].setEnabled(fmt is ExportFormat.DOCX)
-        for edit in (self.agency_edit, self.place_edit):
-            edit.setEnabled(fmt in (ExportFormat.DOCX, ExportFormat.PDF, ExportFormat.MARKDOWN))
+        fmt = self.layout_box.format()
+        self.layout_box.update_enabled(not self.services.export.toc_requirement(fmt))
 
     def _on_choice_changed(self, *_: object) -> None:
         self._update_enabled()
@@ -271,11 +222,6 @@ class ExportDialog(QDialog):
         self._timer.stop()
         try:
             request = self.request()
-        except UserError as exc:
-            self.preview.show_message(exc.message)
-            self.export_button.setEnabled(False)
-            return
-        try:
             preview = self.services.export.preview(request)
         except UserError as exc:
             self.preview.show_message(exc.message)
@@ -295,25 +241,31 @@ class ExportDialog(QDialog):
         except UserError as exc:
             show_error(self, exc)
             return
-        fmt = request.format
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            _tr("Lưu tài liệu"),
-            str(self._suggested_path(request)),
-            f"{_tr(FORMAT_LABELS[fmt])} (*{fmt.suffix})",
+        chosen = request.format
+        # Every format is offered, the chosen one first: the name typed decides (see export_to).
+        filters = [f"{_tr(FORMAT_LABELS[chosen])} (*{chosen.suffix})"] + [
+            f"{_tr(FORMAT_LABELS[f])} (*{f.suffix})" for f in ExportFormat if f is not chosen
+        ]
+        name, selected = QFileDialog.getSaveFileName(
+            self, _tr("Lưu tài liệu"), str(self._suggested_path(request)), ";;".join(filters)
         )
-        if name:
-            self.export_to(Path(name))
+        if not name:
+            return
+        picked = next((f for f in ExportFormat if selected.endswith(f"(*{f.suffix})")), chosen)
+        self.export_to(Path(name), fallback=picked)
 
-    def export_to(self, path: Path) -> ExportResult | None:
-        """Export the current choices to `path` (the suffix is added when missing)."""
+    def export_to(self, path: Path, *, fallback: ExportFormat | None = None) -> ExportResult | None:
+        """Export the current choices to `path`. A suffix the user typed chooses the format
+        (the format box follows); a name without one gets the chosen format's suffix."""
+        path, fmt = target_for(path, fallback or self.layout_box.format())
+        if fmt is not self.layout_box.format():
+            self.layout_box.set_format(fmt)
+            self._update_enabled()
         try:
             request = self.request()
         except UserError as exc:
             show_error(self, exc)
             return None
-        if path.suffix.lower() != request.format.suffix:
-            path = path.with_name(path.name + request.format.suffix)
         try:
             result = run_export(self.services, request, path, self)
         except ExportCancelled as exc:
@@ -329,6 +281,7 @@ class ExportDialog(QDialog):
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.exported.emit(result)
+        self.refresh_preview()
         return result
 
     def open_file(self) -> None:

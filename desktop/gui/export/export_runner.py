@@ -27,7 +27,7 @@ def run_export(
     services: Services, request: ExportRequest, path: Path, parent: QWidget | None
 ) -> ExportResult:
     """Export with progress. Cancelling stops before the file is written, so nothing is left."""
-    progress = QProgressDialog(_tr("Đang tạo tài liệu…"), _tr("Huỷ"), 0, 0, parent)
+    progress = QProgressDialog(_tr("Đang tạo tài liệu…"), _tr("Hủy"), 0, 0, parent)
     progress.setWindowTitle(_tr("Xuất trích dẫn"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
@@ -43,15 +43,26 @@ def run_export(
         )
         QApplication.processEvents()
         if progress.wasCanceled():
-            raise ExportCancelled(_tr("Đã huỷ xuất: chưa ghi tệp nào."))
+            raise ExportCancelled(_tr("Đã hủy xuất: chưa ghi tệp nào."))
 
-    renderer = None
+    renderer = paginator = None
     if request.format is ExportFormat.PDF:
         from desktop.gui.export.pdf_renderer import render_pdf
 
         renderer = render_pdf
+    if request.format is ExportFormat.DOCX and request.options.include_toc:
+        from desktop.gui.export.docx_pagination import paginate_docx
+
+        def paginator(data: bytes) -> list[int]:
+            progress.setLabelText(_tr("Đang tính số trang cho mục lục (LibreOffice)…"))
+            progress.setMaximum(0)  # no steps to count: a busy bar
+            QApplication.processEvents()
+            return paginate_docx(data)
+
     try:
-        return services.export.export(request, path, progress=report, pdf_renderer=renderer)
+        return services.export.export(
+            request, path, progress=report, pdf_renderer=renderer, docx_paginator=paginator
+        )
     finally:
         progress.close()
         progress.deleteLater()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +22,7 @@ from desktop.domain.article import ArticleMeta
 from desktop.gui.export.export_choices import SCOPE_LABELS, ExportChoices, Scope
 from desktop.text.normalize import fold
 
-LIST_HEIGHT = 130
+LIST_MIN_ROWS = 4  # lists stretch with the dialog; below this they would not show a choice
 
 
 def _tr(text: str) -> str:
@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 
 def _checked_list(items: list[tuple[str, str]], checked: set[str]) -> QListWidget:
     widget = QListWidget()
-    widget.setMaximumHeight(LIST_HEIGHT)
+    widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * LIST_MIN_ROWS + 8)
     for key, label in items:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -83,19 +83,24 @@ class ExportScopeBox(QGroupBox):
             button.toggled.connect(self._on_changed)
             if item is Scope.ARTICLES:
                 layout.addWidget(self.article_filter)
-                layout.addWidget(self.article_list)
+                layout.addWidget(self.article_list, 3)
             if item is Scope.TAGS:
-                layout.addWidget(self.tag_list)
+                layout.addWidget(self.tag_list, 2)
         self.article_list.itemChanged.connect(self._on_changed)
         self.tag_list.itemChanged.connect(self._on_changed)
-        dates = QHBoxLayout()
+        # Two rows, so the box stays narrow in every language.
+        dates = QGridLayout()
         self.dates_check = QCheckBox(_tr("Chỉ bài đăng từ"))
         self.dates_check.setChecked(choices.use_dates)
         self.date_from = self._date_edit(choices.date_from, QDate.currentDate().addYears(-1))
         self.date_to = self._date_edit(choices.date_to, QDate.currentDate())
-        for widget in (self.dates_check, self.date_from, QLabel(_tr("đến")), self.date_to):
-            dates.addWidget(widget)
-        dates.addStretch(1)
+        to_label = QLabel(_tr("đến"))
+        to_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        dates.addWidget(self.dates_check, 0, 0)
+        dates.addWidget(self.date_from, 0, 1)
+        dates.addWidget(to_label, 1, 0)
+        dates.addWidget(self.date_to, 1, 1)
+        dates.setColumnStretch(2, 1)
         layout.addLayout(dates)
         self.dates_check.toggled.connect(self._on_changed)
         self._update_enabled()

@@ -79,7 +79,7 @@ def ask_and_import(
     """Pick a file, preview, confirm, merge: (report, file name), or None if nothing was done."""
     folder = str(settings.value(KEY_LAST_IMPORT_FOLDER, "") or "") or str(Path.home())
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Chọn tệp ghi chú (W3C JSON-LD)"), folder, _tr("Ghi chú W3C (*.jsonld *.json)")
+        parent, _tr("Chọn tệp ghi chú của đồng nghiệp (.jsonld)"), folder, _tr("Tệp ghi chú để chia sẻ (*.jsonld *.json)")
     )
     if not name:
         return None

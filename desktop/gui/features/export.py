@@ -30,10 +30,10 @@ class ExportController:
         self.export_action = QAction(_tr("&Xuất…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.setStatusTip(
-            _tr("Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc JSON-LD")
+            _tr("Xuất trích dẫn ra Word, PDF, Markdown, CSV hoặc tệp chú thích W3C (.jsonld)")
         )
         self.export_action.triggered.connect(self.open_dialog)
-        self.import_action = QAction(_tr("&Nhập ghi chú từ đồng nghiệp (JSON-LD)…"), window)
+        self.import_action = QAction(_tr("&Nhập ghi chú của đồng nghiệp (tệp .jsonld)…"), window)
         self.import_action.triggered.connect(self.import_annotations)
         self.import_action.setEnabled(not window.services.store.read_only)
         file_menu = window.menus["file"]

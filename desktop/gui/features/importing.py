@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.errors import UserError
 from desktop.gui.annotations.annotation_commands import push
@@ -39,7 +39,7 @@ class ImportController:
         self.import_files_action = self._action(_tr("&Nhập tệp…"), self.import_files, QKeySequence.StandardKey.Open)
         self.import_folder_action = self._action(_tr("Nhập &thư mục…"), self.import_folder, QKeySequence("Ctrl+Shift+O"))
         self.clipboard_action = self._action(
-            _tr("&Bài mới từ clipboard…"), self.import_clipboard, QKeySequence("Ctrl+Shift+V")
+            _tr("&Bài mới từ bảng tạm…"), self.import_clipboard, QKeySequence("Ctrl+Shift+V")
         )
         self.properties_action = self._action(_tr("Thuộc tính &bài viết…"), self.edit_properties, QKeySequence("Alt+Return"))
         self.original_action = self._action(_tr("Xem &văn bản gốc…"), self.show_original, QKeySequence("Ctrl+U"))
@@ -54,6 +54,7 @@ class ImportController:
         window.menus["view"].addAction(self.original_action)
         window.toolbar.addAction(self.import_files_action)
         window.toolbar.addAction(self.clipboard_action)
+        self.clipboard_action.setToolTip(_tr("Thêm bài viết từ nội dung vừa chép (Ctrl+C) trong trình duyệt hoặc văn bản khác"))
         self.import_files_action.setToolTip(_tr("Nhập bài viết từ tệp .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html (hoặc kéo thả tệp vào cửa sổ)"))
 
         self.drop_filter = ImportDropFilter(self.runner.start, window)
@@ -113,6 +114,13 @@ class ImportController:
 
     def import_clipboard(self) -> None:
         text, html = clipboard_content(QGuiApplication.clipboard().mimeData())
+        if not text.strip():  # nothing copied: say so, in the user's words (no "file" here)
+            QMessageBox.information(
+                self.window,
+                _tr("Bài mới từ bảng tạm"),
+                _tr("Bảng tạm đang trống. Hãy chép (Ctrl+C) nội dung bài viết trong trình duyệt hoặc trong một văn bản, rồi chọn lại “Bài mới từ bảng tạm”."),
+            )
+            return
         try:
             dialog = ClipboardImportDialog(self.window.services, text, html, self.window)
         except UserError as exc:

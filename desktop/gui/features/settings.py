@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontInfo, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop.domain.errors import UserError
 from desktop.gui.error_dialogs import show_error
 from desktop.gui.i18n.language import LANGUAGES, current_language, set_language
+from desktop.gui.reader.reading_fonts import reading_font
 from desktop.gui.settings.app_settings import (
     check_library_folder,
     load_preferences,
@@ -23,6 +24,7 @@ from desktop.gui.settings.app_settings import (
 )
 from desktop.gui.settings.settings_dialog import SettingsDialog
 from desktop.gui.settings.theme import apply_theme
+from desktop.storage.paths import default_library_dir
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -101,6 +103,8 @@ class SettingsController:
             services.backups.keep,
             str(services.data_dir),
             font_family_supported=self.reader_supports_family(),
+            default_family=QFontInfo(reading_font()).family(),
+            default_library=str(default_library_dir()),
             parent=self.window,
         )
 

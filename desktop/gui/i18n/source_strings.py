@@ -69,6 +69,7 @@ class _ModuleScan:
     def __init__(self, tree: ast.Module) -> None:
         self.aliases: set[str] = set()
         self.wrappers: dict[str, str] = {}
+        self.plural: set[str] = set()  # wrappers that pass a count on: def _trn(text, n): translate(C, text, "", n)
         self.imports: dict[str, tuple[str, str]] = {}  # local name -> (module, name)
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
@@ -86,6 +87,7 @@ class _ModuleScan:
             context = self._wrapped_context(value.args, value.body)
             if context is not None:
                 self.wrappers[name] = context
+                self._note_plural(name, value.body)
         elif (
             isinstance(value, ast.Call)
             and isinstance(value.func, ast.Name | ast.Attribute)
@@ -102,6 +104,11 @@ class _ModuleScan:
                 context = self._wrapped_context(node.args, statement.value)
                 if context is not None:
                     self.wrappers[node.name] = context
+                    self._note_plural(node.name, statement.value)
+
+    def _note_plural(self, name: str, body: ast.expr) -> None:
+        if isinstance(body, ast.Call) and (len(body.args) >= 4 or any(k.arg == "n" for k in body.keywords)):
+            self.plural.add(name)
 
     def _wrapped_context(self, args: ast.arguments, body: ast.expr) -> str | None:
         """"Ctx" when the body is translate("Ctx", <first parameter>)."""
@@ -114,10 +121,11 @@ class _ModuleScan:
 
 
 class _Collector(ast.NodeVisitor):
-    def __init__(self, filename: str, scan: _ModuleScan, wrappers: dict[str, str]) -> None:
+    def __init__(self, filename: str, scan: _ModuleScan, wrappers: dict[str, str], plural: set[str]) -> None:
         self.filename = filename
         self.scan = scan
         self.wrappers = wrappers  # resolved for this module, imported ones included
+        self.plural = plural  # those of them that translate with a count
         self.classes: list[str] = []
         self.found: list[SourceString] = []
         self.problems: list[Problem] = []
@@ -131,14 +139,14 @@ class _Collector(ast.NodeVisitor):
         self._call(node)
         self.generic_visit(node)
 
-    def _add(self, node: ast.Call, context: str, text_node: ast.expr, rest: list[ast.expr]) -> None:
+    def _add(self, node: ast.Call, context: str, text_node: ast.expr, rest: list[ast.expr], *, plural: bool = False) -> None:
         text = _const(text_node)
         if text is None:
             if _is_dynamic(text_node):
                 self.problems.append(Problem(self.filename, node.lineno, "chuỗi dựng lúc chạy: không dịch được"))
             return
         comment = _const(rest[0]) if rest else None
-        plural = len(rest) >= 2 or any(k.arg == "n" for k in node.keywords)
+        plural = plural or len(rest) >= 2 or any(k.arg == "n" for k in node.keywords)
         self.found.append(SourceString(context, text, comment or "", plural, ((self.filename, node.lineno),)))
 
     def _call(self, node: ast.Call) -> None:
@@ -149,7 +157,8 @@ class _Collector(ast.NodeVisitor):
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and node.args and self.classes:
             self._add(node, self.classes[-1], node.args[0], list(node.args[1:]))
         elif isinstance(func, ast.Name) and func.id in self.wrappers and node.args:
-            self._add(node, self.wrappers[func.id], node.args[0], list(node.args[1:]))
+            plural = func.id in self.plural
+            self._add(node, self.wrappers[func.id], node.args[0], [] if plural else list(node.args[1:]), plural=plural)
 
 
 def _module_name(path: Path, package_root: Path) -> str:
@@ -171,11 +180,13 @@ def extract(source_root: Path, *, relative_to: Path | None = None) -> tuple[list
     problems: list[Problem] = []
     for path in files:
         scan = scans[_module_name(path, source_root)]
-        wrappers = dict(scan.wrappers)
+        wrappers, plural = dict(scan.wrappers), set(scan.plural)
         for local, (module, name) in scan.imports.items():
             if module in scans and name in scans[module].wrappers:
                 wrappers[local] = scans[module].wrappers[name]
-        collector = _Collector(path.relative_to(base).as_posix(), scan, wrappers)
+                if name in scans[module].plural:
+                    plural.add(local)
+        collector = _Collector(path.relative_to(base).as_posix(), scan, wrappers, plural)
         collector.visit(trees[path])
         problems += collector.problems
         for item in collector.found:

@@ -38,7 +38,7 @@ def clipboard_content(mime: QMimeData | None) -> tuple[str, bool]:
 class ClipboardImportDialog(QDialog):
     def __init__(self, services: Services, text: str, html: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Bài mới từ clipboard"))
+        self.setWindowTitle(_tr("Bài mới từ bảng tạm"))
         self.setObjectName("clipboardImportDialog")
         self.services = services
         self.text, self.html = text, html

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.gui.importing.import_results_model import ImportResultsModel, rows_from_report
 from desktop.services.library_service import ImportReport
 
+FILE_COLUMN_MAX = 420
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Importing", text)
@@ -48,6 +50,9 @@ class ImportResultsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # File names whole while the details keep room (names are read more than details).
+        self.table.resizeColumnToContents(1)
+        header.resizeSection(1, min(header.sectionSize(1), FILE_COLUMN_MAX))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         hint = QLabel(_tr("Nhấp đúp vào một dòng để mở bài viết."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

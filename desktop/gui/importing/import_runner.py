@@ -46,7 +46,7 @@ class ImportRunner(QObject):
 
     def start(self, paths: list[Path]) -> bool:
         if self.running:
-            self.window.show_status(_tr("Đang nhập dở: hãy chờ lần nhập trước xong hoặc huỷ nó."))
+            self.window.show_status(_tr("Đang nhập dở: hãy chờ lần nhập trước xong hoặc hủy nó."))
             return False
         if self.window.services.store.read_only:
             show_error(self.window, _read_only_error())

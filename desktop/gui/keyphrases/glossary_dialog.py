@@ -37,7 +37,7 @@ from desktop.gui.keyphrases.glossary_commands import (
     RemoveTermCommand,
     SetTermGroupCommand,
 )
-from desktop.gui.keyphrases.glossary_table_model import GlossaryTableModel
+from desktop.gui.keyphrases.glossary_table_model import SORT_ROLE, GlossaryTableModel
 from desktop.text.keyphrases.glossary import DEFAULT_USER_GROUP, GlossaryTerm
 from desktop.text.normalize import fold
 
@@ -87,7 +87,7 @@ class TermEditor(QDialog):
         form.addRow(_tr("&Thuật ngữ:"), self.term_edit)
         form.addRow(_tr("&Nhóm:"), self.group_box)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -105,10 +105,11 @@ class GlossaryDialog(QDialog):
         self.undo_stack = undo_stack
         self.setObjectName("glossaryDialog")
         self.setWindowTitle(_tr("Bảng thuật ngữ"))
-        self.resize(720, 560)
+        self.resize(840, 560)
         self.model = GlossaryTableModel()
         self.proxy = _FoldedFilterProxy()
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(_tr("Lọc thuật ngữ hoặc nhóm (gõ không dấu cũng được)"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -122,6 +123,9 @@ class GlossaryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # One line per term: a wrapped group name is cut off by the row height.
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().resizeSection(1, self.fontMetrics().horizontalAdvance("0") * 22)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
 

@@ -14,10 +14,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.text.collation import collation_key
 from desktop.text.keyphrases.glossary import GlossaryTerm
 
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # Vietnamese alphabetical order
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -60,6 +62,8 @@ class GlossaryTableModel(HeaderedTableModel):
             return term
         if role == HIDDEN_ROLE:
             return hidden
+        if role == SORT_ROLE:
+            return collation_key(str(self.data(index, Qt.ItemDataRole.DisplayRole)))
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.COLUMN_TERM:
                 return term.text

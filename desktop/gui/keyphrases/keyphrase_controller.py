@@ -51,7 +51,11 @@ class KeyphraseController(QObject):
 
         visible = set(self.services.keyphrases.visible_kinds())
         self.toggles: dict[str, QAction] = {}
-        view_menu = QMenu(_tr("&Cụm từ khóa"), window)
+        # One "Cụm từ khóa" entry in the View menu: the panel and the layers together (the dock's
+        # own toggle used to sit beside it under the same name).
+        self.view_menu = QMenu(_tr("&Cụm từ khóa"), window)
+        self.view_menu.setObjectName("keyphraseViewMenu")
+        self.view_menu.addSeparator()
         for kind in KINDS:
             action = QAction(legend_icon(kind), kind_label(kind), window)
             action.setObjectName(f"keyphraseToggle_{kind}")
@@ -62,8 +66,8 @@ class KeyphraseController(QObject):
             action.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
             self.toggles[kind] = action
             window.toolbar.addAction(action)
-            view_menu.addAction(action)
-        window.menus["view"].addMenu(view_menu)
+            self.view_menu.addAction(action)
+        window.menus["view"].addMenu(self.view_menu)
         self.glossary_action = QAction(_tr("&Bảng thuật ngữ…"), window)
         self.glossary_action.setObjectName("glossaryAction")
         self.glossary_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
@@ -76,6 +80,11 @@ class KeyphraseController(QObject):
         self.panel = KeyphrasePanel()
         self.panel.is_term = self.services.keyphrases.is_term
         self.dock = window.add_dock(self.panel, _tr("Cụm từ khóa"), "keyphraseDock")
+        panel_toggle = self.dock.toggleViewAction()
+        window.menus["view"].removeAction(panel_toggle)
+        panel_toggle.setText(_tr("&Bảng cụm từ khóa"))
+        panel_toggle.setStatusTip(_tr("Hiện hay ẩn danh sách cụm từ khóa của bài bên phải"))
+        self.view_menu.insertAction(self.view_menu.actions()[0], panel_toggle)
         self._share_side_with_a_neighbour()
         self.panel.phrase_clicked.connect(self._on_panel_phrase_clicked)
         self.panel.add_requested.connect(self._on_panel_add_requested)

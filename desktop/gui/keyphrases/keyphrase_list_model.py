@@ -1,4 +1,4 @@
-"""KeyphraseListModel: the article's key phrases as rows (phrase, kind, occurrences or score)."""
+"""KeyphraseListModel: key phrases as rows (the phrase with its kind's sample, how often it occurs)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from PySide6.QtCore import (
 )
 
 from desktop.gui.headered_table_model import HeaderedTableModel
-from desktop.gui.keyphrases.keyphrase_styles import kind_label, legend_icon, tooltip
+from desktop.gui.keyphrases.keyphrase_styles import legend_icon, tooltip
 from desktop.services.keyphrase_service import DOCUMENT_REF, GLOSSARY, SALIENT, KeyPhrase
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
-# The side list reads best with what is particular to this article first.
+# The full list reads best with what is particular to this article first.
 _KIND_ORDER = {SALIENT: 0, GLOSSARY: 1, DOCUMENT_REF: 2}
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -28,23 +28,26 @@ def _tr(text: str) -> str:
 
 
 class KeyphraseListModel(HeaderedTableModel):
-    COLUMN_PHRASE, COLUMN_KIND, COLUMN_COUNT = range(3)
+    """`ranked`: the article's key phrases best first (all kinds together); otherwise every key
+    phrase, grouped by kind. The kind is the row's sample icon and tooltip, not a column that
+    would repeat one word on every row."""
 
-    def __init__(self) -> None:
+    COLUMN_PHRASE, COLUMN_COUNT = range(2)
+
+    def __init__(self, *, ranked: bool = False) -> None:
         super().__init__()
+        self.ranked = ranked
         self._phrases: list[KeyPhrase] = []
         self._icons = {kind: legend_icon(kind) for kind in _KIND_ORDER}
 
     def set_phrases(self, phrases: list[KeyPhrase]) -> None:
         self.beginResetModel()
-        self._phrases = sorted(
-            phrases,
-            key=lambda p: (
-                _KIND_ORDER[p.kind],
-                -p.score if p.kind == SALIENT else -len(p.spans),
-                p.spans[0],
-            ),
-        )
+        if self.ranked:
+            self._phrases = sorted((p for p in phrases if p.rank), key=lambda p: p.rank)
+        else:
+            self._phrases = sorted(
+                phrases, key=lambda p: (_KIND_ORDER[p.kind], -p.score, p.spans[0])
+            )
         self.endResetModel()
 
     def phrase(self, row: int) -> KeyPhrase:
@@ -57,7 +60,7 @@ class KeyphraseListModel(HeaderedTableModel):
         return next((i for i, p in enumerate(self._phrases) if p.kind == kind and p.key == key), -1)
 
     def headers(self) -> Sequence[str]:
-        return (_tr("Cụm từ"), _tr("Loại"), _tr("Số lần"))
+        return (_tr("Cụm từ"), _tr("Số lần"))
 
     def row_count(self) -> int:
         return len(self._phrases)
@@ -70,15 +73,13 @@ class KeyphraseListModel(HeaderedTableModel):
         if role == PHRASE_ROLE:
             return phrase
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COLUMN_PHRASE:
-                return phrase.text
-            if column == self.COLUMN_KIND:
-                return kind_label(phrase.kind)
-            return len(phrase.spans)
+            return phrase.text if column == self.COLUMN_PHRASE else len(phrase.spans)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLUMN_PHRASE:
             return self._icons[phrase.kind]
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(phrase) + "\n" + _tr("Bấm để đi lần lượt tới từng chỗ xuất hiện")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COLUMN_PHRASE:
+            return f"{phrase.text}, {tooltip(phrase).splitlines()[0]}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

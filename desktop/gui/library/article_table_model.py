@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.article import ArticleMeta
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.text.collation import collation_key
 from desktop.text.display import format_date_vi
 from desktop.text.normalize import fold
 
@@ -58,6 +59,10 @@ class ArticleTableModel(HeaderedTableModel):
         self._folded = None
         self.endResetModel()
 
+    def has_numbers(self) -> bool:
+        """Whether any article carries an official document number (news articles have none)."""
+        return any(m.doc_number for m in self._rows)
+
     def _folded_rows(self) -> list[str]:
         if self._folded is None:
             self._folded = [fold(f"{m.title} {m.source} {m.author} {m.doc_number}") for m in self._rows]
@@ -74,11 +79,11 @@ class ArticleTableModel(HeaderedTableModel):
         if column == COL_ANNOTATIONS:
             return lambda m: (self._counts.get(m.id, 0), m.published or "")
         if column == COL_SOURCE:
-            return lambda m: (fold(m.source), fold(m.title))
+            return lambda m: (collation_key(m.source), collation_key(m.title))
         if column == COL_NUMBER:
             # Documents with a number first, then by year and number ("30/2020/NĐ-CP" -> 2020, 30).
-            return lambda m: (not m.doc_number, _number_order(m.doc_number), fold(m.title))
-        return lambda m: fold(m.title)
+            return lambda m: (not m.doc_number, _number_order(m.doc_number), collation_key(m.title))
+        return lambda m: collation_key(m.title)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here with Python keys: a proxy sort would call data() per comparison, too slow

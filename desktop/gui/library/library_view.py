@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,7 +25,10 @@ from desktop.gui.library.article_table_model import (
     ID_ROLE,
     ArticleTableModel,
 )
-from desktop.text.display import format_int_vi
+from desktop.gui.table_columns import ProportionalColumns
+
+COMPACT_WIDTH = 300
+WIDE_WIDTH = 520  # room for the document number beside title, source, date and count
 
 
 class LibraryView(QWidget):
@@ -32,6 +36,7 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._quiet = False  # selecting from code, without announcing it
         self.model = ArticleTableModel(self)
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -52,14 +57,15 @@ class LibraryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Widths from the font and the pane's width, never ResizeToContents (that reads every
+        # row of a large library): the title keeps most of a narrow pane.
+        weights = [0.0] * 5
+        weights[COL_TITLE], weights[COL_SOURCE] = 72, 28
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font, never ResizeToContents: that reads every row of a large library.
-        em = self.fontMetrics().horizontalAdvance("0")
         header.moveSection(header.visualIndex(COL_NUMBER), header.visualIndex(COL_SOURCE) + 1)
-        for column, chars in ((COL_SOURCE, 14), (COL_NUMBER, 13), (COL_DATE, 11), (COL_ANNOTATIONS, 7)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, em * chars)
+        self.columns = ProportionalColumns(
+            self.table, weights, fixed_chars={COL_NUMBER: 13, COL_DATE: 11, COL_ANNOTATIONS: 7}
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -71,21 +77,35 @@ class LibraryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_columns_for(event.size().width())
+
+    def _show_columns_for(self, width: int) -> None:
+        # A narrow pane (a laptop screen with a side panel open) keeps the title and the date;
+        # source and note count come back when there is room for them. The number column shows
+        # only when some article has a number (news articles have none) and there is room.
+        compact = width < COMPACT_WIDTH
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(COL_SOURCE, compact)
+        header.setSectionHidden(COL_ANNOTATIONS, compact)
+        header.setSectionHidden(COL_NUMBER, compact or width < WIDE_WIDTH or not self.model.has_numbers())
+        self.columns.apply()
+
     def set_articles(self, metas: list[ArticleMeta], counts: dict[str, int]) -> None:
         current = self.current_article_id()
         self.model.set_articles(metas, counts)
         self._update_count()
+        self._show_columns_for(self.width())
         if current:
             self.select_article(current, emit=False)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%1 bài viết").replace("%1", format_int_vi(total)))
+            self.count_label.setText(self.tr("%Ln bài viết", "", total))
         else:
-            self.count_label.setText(
-                self.tr("%1 / %2 bài viết").replace("%1", format_int_vi(shown)).replace("%2", format_int_vi(total))
-            )
+            self.count_label.setText(self.tr("Hiện %1/%Ln bài viết", "", total).replace("%1", QLocale().toString(shown)))
 
     def current_article_id(self) -> str:
         index = self.table.currentIndex()
@@ -103,11 +123,15 @@ class LibraryView(QWidget):
         if not index.isValid():  # filtered out: clear the filter so the article can be shown
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
-        blocked = self.table.selectionModel().blockSignals(not emit)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().blockSignals(blocked)
+        # A flag, not blocked signals: the view itself must hear of the change, or it keeps
+        # painting the old row as selected beside the new one.
+        self._quiet = not emit
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        finally:
+            self._quiet = False
         self.table.scrollTo(index)
         return True
 
@@ -131,5 +155,5 @@ class LibraryView(QWidget):
 
     def _on_table_current_row_changed(self, current: object, _previous: object) -> None:
         article_id = self.current_article_id()
-        if article_id:
+        if article_id and not self._quiet:
             self.article_selected.emit(article_id)

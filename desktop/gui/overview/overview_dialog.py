@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.colors import color_by_key
 from desktop.gui.overview.bar_chart_view import BarChartView
+from desktop.gui.screen_fit import resize_to_fit
 from desktop.gui.settings.theme import is_dark
 from desktop.services.overview_service import (
     BY_ARTICLE,
@@ -29,11 +30,15 @@ from desktop.services.overview_service import (
     ChartBar,
     LibraryOverview,
 )
-from desktop.text.display import format_int_vi
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Overview", text)
+
+
+def _trn(text: str, n: int) -> str:
+    """A text about `n` things: %Ln is the number, and English picks singular or plural."""
+    return QCoreApplication.translate("Overview", text, "", n)
 
 
 def chart_titles() -> dict[str, str]:
@@ -42,7 +47,7 @@ def chart_titles() -> dict[str, str]:
         BY_ARTICLE: _tr("Bài viết có nhiều ghi chú nhất"),
         BY_MONTH: _tr("Ghi chú theo tháng"),
         BY_COLOR: _tr("Ghi chú theo màu"),
-        KEYPHRASES: _tr("Cụm từ khoá xuất hiện nhiều nhất"),
+        KEYPHRASES: _tr("Cụm từ khóa xuất hiện nhiều nhất"),
         DOCUMENT_REFS: _tr("Văn bản được nhắc đến nhiều nhất"),
         BY_SOURCE: _tr("Bài viết theo nguồn"),
     }
@@ -103,7 +108,7 @@ class OverviewDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 800)
+        resize_to_fit(self, 1100, 800)
         for name in _PLACES:  # until the first result arrives from the worker
             self.show_chart(name, (), pending=True)
 
@@ -111,10 +116,10 @@ class OverviewDialog(QDialog):
         """Every chart from `overview`; with `keyphrases_pending`, the key-phrase chart says it is
         being computed until `show_chart(KEYPHRASES, ...)` brings it."""
         self.summary.setText(
-            _tr("%1 bài viết · %2 ghi chú · %3 thẻ")
-            .replace("%1", format_int_vi(overview.article_count))
-            .replace("%2", format_int_vi(overview.annotation_count))
-            .replace("%3", format_int_vi(overview.tag_count))
+            _tr("%1 · %2 · %3")
+            .replace("%1", _trn("%Ln bài viết", overview.article_count))
+            .replace("%2", _trn("%Ln ghi chú", overview.annotation_count))
+            .replace("%3", _trn("%Ln thẻ", overview.tag_count))
         )
         for name in _PLACES:
             bars = overview.chart(name)

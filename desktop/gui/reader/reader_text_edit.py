@@ -1,11 +1,12 @@
-"""The read-only text area: a comfortable centred column, tooltips from highlight layers."""
+"""The read-only text area: a comfortable centred column, tooltips from highlight layers, and
+a mouse selection widened to whole syllables when the button is released."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 MAX_LINE_WIDTH_CHARS = 80  # comfortable measure for Vietnamese prose
@@ -22,6 +23,42 @@ class ReaderTextEdit(QTextEdit):
         )
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.tooltip_at: Callable[[int], str] | None = None  # document position -> tooltip text
+        # (start, end) document positions -> the whole-syllable range holding them.
+        self.snap_range: Callable[[int, int], tuple[int, int]] | None = None
+        self.raw_range: tuple[int, int] | None = None  # what the mouse selected, before snapping
+
+    def _snap_selection(self) -> None:
+        """A drag or double-click that ends inside a syllable takes the whole syllable: a quote
+        never stops at "tậ" (the characters dragged stay in raw_range for the dialog)."""
+        cursor = self.textCursor()
+        if self.snap_range is None or not cursor.hasSelection():
+            self.raw_range = None
+            return
+        anchor, position = cursor.anchor(), cursor.position()
+        lo, hi = min(anchor, position), max(anchor, position)
+        start, end = self.snap_range(lo, hi)
+        if start >= end or (start, end) == (lo, hi):
+            self.raw_range = None
+            return
+        snapped = QTextCursor(self.document())
+        forward = anchor <= position
+        snapped.setPosition(start if forward else end)
+        snapped.setPosition(end if forward else start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(snapped)
+        self.raw_range = (lo, hi)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._snap_selection()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._snap_selection()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.raw_range = None  # a keyboard selection is snapped when annotated, not while typed
+        super().keyPressEvent(event)
 
     def _column_margin(self) -> int:
         width = self.width()

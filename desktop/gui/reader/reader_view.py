@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QTextBlockFormat,
@@ -19,6 +20,7 @@ from desktop.gui.reader.reader_text_edit import ReaderTextEdit
 from desktop.gui.reader.reading_fonts import DEFAULT_POINT_SIZE, reading_font
 from desktop.text.display import format_date_vi
 from desktop.text.qt_offsets import OffsetMap
+from desktop.text.word_bounds import snap_to_words
 
 FLASH_LAYER = "_flash"
 FLASH_MS = 700
@@ -42,6 +44,8 @@ class ReaderView(QWidget):
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._point_size = DEFAULT_POINT_SIZE
         self._font_family = ""  # "" = the default serif
+        # Actions features add to the text's context menu, after its own (e.g. copy with citation).
+        self.context_actions: list[QAction] = []
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -52,6 +56,7 @@ class ReaderView(QWidget):
         self.text_view = ReaderTextEdit()
         self.text_view.setAccessibleName(self.tr("Nội dung bài viết"))
         self.text_view.tooltip_at = self._tooltip_at
+        self.text_view.snap_range = self._snap_range
         self.text_view.selectionChanged.connect(self.selection_changed)
         self.placeholder = QLabel(self.tr("Chọn một bài viết trong thư viện để đọc."))
         self.placeholder.setObjectName("readerPlaceholder")
@@ -115,9 +120,21 @@ class ReaderView(QWidget):
         block = QTextBlockFormat()
         block.setBottomMargin(self._point_size * 0.8)
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor = QTextCursor(document or self.text_view.document())
+        document = document or self.text_view.document()
+        cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block)
+        # Paragraphs separated by a blank line (the seeds, most .txt files) would get the
+        # paragraph gap twice over, plus the blank line. The blank line stays in the text
+        # (offsets count it) but takes no room: the paragraph margin alone makes the gap.
+        blank = QTextBlockFormat()
+        blank.setBottomMargin(0)
+        blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        paragraph = document.begin()
+        while paragraph.isValid():
+            if not paragraph.text().strip():
+                QTextCursor(paragraph).mergeBlockFormat(blank)
+            paragraph = paragraph.next()
 
     # --- typography and zoom -------------------------------------------------------
     def _apply_fonts(self) -> None:
@@ -236,6 +253,18 @@ class ReaderView(QWidget):
         start = self._offsets.to_codepoint(cursor.selectionStart())
         end = self._offsets.to_codepoint(cursor.selectionEnd())
         return (start, end) if start < end else None
+
+    def _snap_range(self, lo: int, hi: int) -> tuple[int, int]:
+        start, end = snap_to_words(self.text, self._offsets.to_codepoint(lo), self._offsets.to_codepoint(hi))
+        return self._offsets.to_utf16(start), self._offsets.to_utf16(end)
+
+    def raw_selected_range(self) -> tuple[int, int] | None:
+        """The characters the mouse selected before they were widened to whole syllables."""
+        raw = self.text_view.raw_range
+        cursor = self.text_view.textCursor()
+        if raw is None or self._snap_range(*raw) != (cursor.selectionStart(), cursor.selectionEnd()):
+            return self.selected_range()  # selected since by other means
+        return self._offsets.to_codepoint(raw[0]), self._offsets.to_codepoint(raw[1])
 
     def select_range(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.text_view.document())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
 )
 
 from desktop.gui.search.search_result_model import HTML_ROLE
@@ -47,7 +48,19 @@ class RichTextDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         view = opt.widget
         if opt.rect.width() <= 0 and isinstance(view, QAbstractItemView):
-            opt.rect.setWidth(view.viewport().width() - 24)
+            # A tree asks before it lays the row out: the width the row will be painted at is
+            # the viewport's less the indentation of its depth. A wider guess gives too few
+            # lines, and the last line of the snippet is clipped.
+            opt.rect.setWidth(view.viewport().width() - _indent(view, index))
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()) + 2 * PADDING, int(doc.size().height()) + 2 * PADDING)
+
+
+def _indent(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> int:
+    if not isinstance(view, QTreeView):
+        return 0
+    depth, parent = 0, index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain.errors import UserError
@@ -13,12 +13,12 @@ from desktop.gui.search.find_bar import FindBar
 from desktop.gui.search.search_panel import SearchPanel
 from desktop.gui.search.search_result_model import ResultTarget
 from desktop.gui.search.search_runner import SearchRunner
-from desktop.text.display import format_int_vi
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 INDEX_UPDATE_DELAY_MS = 800  # let a burst of edits settle before updating the index
+SEARCH_DOCK_MIN_WIDTH, SEARCH_DOCK_MAX_WIDTH = 360, 600
 
 
 def _tr(text: str) -> str:
@@ -79,7 +79,7 @@ class SearchController(QObject):
         self.next_action = self._action(_tr("Chỗ khớp &sau"), [QKeySequence(QKeySequence.StandardKey.FindNext)], self.find_bar.next_hit, "findNextAction")
         self.previous_action = self._action(_tr("Chỗ khớp &trước"), [QKeySequence(QKeySequence.StandardKey.FindPrevious)], self.find_bar.previous_hit, "findPreviousAction")
         self.help_action = self._action(_tr("Cách &tìm kiếm"), [], self._on_help_triggered, "searchHelpAction")
-        self.rebuild_action = self._action(_tr("Lập lại chỉ mục tìm kiếm"), [], self.rebuild_index, "rebuildSearchIndexAction")
+        self.rebuild_action = self._action(_tr("Tạo lại chỉ mục tìm kiếm"), [], self.rebuild_index, "rebuildSearchIndexAction")
         edit = self.window.menus["edit"]
         edit.addSeparator()
         for action in (self.search_action, self.find_action, self.next_action, self.previous_action):
@@ -90,9 +90,19 @@ class SearchController(QObject):
 
     # --- searching -----------------------------------------------------------------
     def focus_search(self) -> None:
+        was_hidden = not self.dock.isVisible()
         self.dock.show()
         self.dock.raise_()
+        if was_hidden:
+            self._widen_dock()
         self.panel.focus_box()
+
+    def _widen_dock(self) -> None:
+        """Room for a snippet of two or three lines: a dock that opens narrow (Qt's default
+        for a hidden dock is its minimum) is widened to a third of the window."""
+        wanted = min(SEARCH_DOCK_MAX_WIDTH, max(SEARCH_DOCK_MIN_WIDTH, self.window.width() * 3 // 10))
+        if self.dock.width() < wanted and not self.dock.isFloating():
+            self.window.resizeDocks([self.dock], [wanted], Qt.Orientation.Horizontal)
 
     def _on_help_triggered(self) -> None:
         self.focus_search()
@@ -156,7 +166,7 @@ class SearchController(QObject):
         self._index_task = BackgroundTask.start(work, self._on_index_done, self._on_index_failed)
 
     def rebuild_index(self) -> None:
-        self._set_progress_status(_tr("Đang lập lại chỉ mục tìm kiếm…"))
+        self._set_progress_status(_tr("Đang tạo lại chỉ mục tìm kiếm…"))
         self.update_index(rebuild=True)
 
     def _set_progress_status(self, text: str) -> None:
@@ -168,7 +178,7 @@ class SearchController(QObject):
     def _on_progress_progressed(self, done: int, total: int) -> None:
         if total >= 50:
             self._set_progress_status(
-                _tr("Đang cập nhật chỉ mục tìm kiếm: %1/%2 mục…").replace("%1", format_int_vi(done)).replace("%2", format_int_vi(total))
+                _tr("Đang cập nhật chỉ mục tìm kiếm: %1/%2 mục…").replace("%1", QLocale().toString(done)).replace("%2", QLocale().toString(total))
             )
 
     def _on_index_done(self, _result: object) -> None:

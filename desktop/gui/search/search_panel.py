@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +20,6 @@ from desktop.gui.search.search_help import SearchHelpPopup
 from desktop.gui.search.search_result_model import TARGET_ROLE, ResultTarget, SearchResultModel
 from desktop.search.results import SearchResults
 from desktop.search.tokens import WORD_RE
-from desktop.text.display import format_int_vi
 
 MIN_LETTERS = 3  # shorter input is searched only on Enter: one or two letters match half the library
 
@@ -28,8 +28,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Search", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A text about `n` things: %Ln is the number, and English picks singular or plural."""
+    return QCoreApplication.translate("Search", text, "", n)
+
+
 def letters_in(query: str) -> int:
     return sum(len(w) for w in WORD_RE.findall(query))
+
+
+class _ResultsView(QTreeView):
+    """Rows as tall as their wrapped snippets at the width they have now: a tree keeps row
+    heights from its first layout, so a narrower dock (or a scroll bar appearing) would clip."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class SearchPanel(QWidget):
@@ -57,7 +72,7 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
 
         self.model = SearchResultModel()
-        self.view = QTreeView()
+        self.view = _ResultsView()
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -103,9 +118,9 @@ class SearchPanel(QWidget):
             notices.append(_tr("Không tìm thấy kết quả nào."))
         else:
             notices.append(
-                _tr("%1 bài viết, %2 ghi chú.")
-                .replace("%1", format_int_vi(results.article_count))
-                .replace("%2", format_int_vi(results.annotation_count))
+                _tr("%1, %2.")
+                .replace("%1", _trn("%Ln bài viết", results.article_count))
+                .replace("%2", _trn("%Ln ghi chú", results.annotation_count))
             )
         self.set_status(" ".join(notices))
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from desktop.gui.search.snippet_html import marked_html, snippet_html
 from desktop.search.results import AnnotationHit, ArticleHit, SearchResults
-from desktop.text.display import format_date_vi, format_int_vi
+from desktop.text.display import format_date_vi
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,6 +28,11 @@ class ResultTarget:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Search", text)
+
+
+def _trn(text: str, n: int) -> str:
+    """A text about `n` things: %Ln is the number, and English picks singular or plural."""
+    return QCoreApplication.translate("Search", text, "", n)
 
 
 def _article_html(hit: ArticleHit) -> str:
@@ -80,12 +85,12 @@ class SearchResultModel(QStandardItemModel):
         if results is None:
             return
         articles = self._group(
-            _tr("Bài viết — %1 kết quả").replace("%1", format_int_vi(results.article_count))
+            _trn("Bài viết — %Ln kết quả", results.article_count)
         )
         for hit in results.articles:
             articles.appendRow(self._row(f"{hit.title}\n{hit.snippet.text}", _article_html(hit), ResultTarget(hit.article_id)))
         notes = self._group(
-            _tr("Ghi chú — %1 kết quả").replace("%1", format_int_vi(results.annotation_count))
+            _trn("Ghi chú — %Ln kết quả", results.annotation_count)
         )
         for note in results.annotations:
             notes.appendRow(

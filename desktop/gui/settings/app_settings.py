@@ -20,6 +20,7 @@ KEY_READER_FAMILY = "reader/font_family"
 KEY_READER_SIZE = window_settings.KEY_READER_SIZE
 KEY_LIBRARY_FOLDER = "library/folder"
 KEY_WELCOME_SEEN = "welcome/seen"
+KEY_USER_NAME = "user/name"  # the author of exported documents
 
 THEMES = ("system", "light", "dark")
 DEFAULT_THEME = "system"
@@ -35,6 +36,7 @@ class Preferences:
     reader_family: str = ""  # "" = the reader's own choice of a Vietnamese-ready serif
     reader_size: int = DEFAULT_READER_SIZE
     library_folder: str = ""  # "" = the platform's user data folder
+    user_name: str = ""  # written as the author of exported briefs; "" leaves it empty
 
 
 def _text(settings: QSettings, key: str, default: str) -> str:
@@ -55,6 +57,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         reader_family=_text(settings, KEY_READER_FAMILY, ""),
         reader_size=size,
         library_folder=_text(settings, KEY_LIBRARY_FOLDER, ""),
+        user_name=" ".join(_text(settings, KEY_USER_NAME, "").split()),
     )
 
 
@@ -64,6 +67,7 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue(KEY_READER_FAMILY, prefs.reader_family)
     settings.setValue(KEY_READER_SIZE, prefs.reader_size)
     settings.setValue(KEY_LIBRARY_FOLDER, prefs.library_folder)
+    settings.setValue(KEY_USER_NAME, prefs.user_name)
     settings.sync()  # a crash right after OK must not lose the choice
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.colors import HIGHLIGHT_COLORS
+from desktop.gui.annotations.color_swatch import highlight_color_name, highlight_swatch_icon
 from desktop.gui.i18n.language import LANGUAGES
 from desktop.gui.settings.app_settings import Preferences
 
@@ -49,6 +50,8 @@ class SettingsDialog(QDialog):
         current_library: str,
         *,
         font_family_supported: bool = True,
+        default_family: str = "",
+        default_library: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +59,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(_tr("Cài đặt"))
         self._prefs = prefs
         self._current_library = current_library
+        # What "default" means here and now: the serif the reader falls back to, the folder a
+        # library lives in when none is chosen (not the one open now, which may be another).
+        self._default_family = default_family
+        self._default_library = default_library or current_library
         self._family_supported = font_family_supported
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(prefs), _tr("&Chung"))
@@ -64,7 +71,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._library_tab(prefs, backup_keep), _tr("Th&ư viện"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Huỷ"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,17 +98,27 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(name, code)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(prefs.theme)))
         form.addRow(_tr("&Giao diện:"), self.theme_combo)
+        self.user_name_edit = QLineEdit(prefs.user_name)
+        self.user_name_edit.setMaxLength(120)
+        self.user_name_edit.setPlaceholderText(_tr("ví dụ Nguyễn Thị Lan"))
+        self.user_name_edit.setAccessibleName(_tr("Tên người dùng, ghi là tác giả khi xuất tài liệu"))
+        form.addRow(_tr("&Tên của bạn:"), self.user_name_edit)
         return page
 
     def _reader_tab(self, prefs: Preferences, font_family_supported: bool) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.default_font_check = QCheckBox(_tr("Dùng phông mặc định (có đủ dấu tiếng Việt)"))
+        self.default_font_check = QCheckBox(
+            _tr("Dùng phông mặc định: %1 (có đủ dấu tiếng Việt)").replace("%1", self._default_family)
+            if self._default_family
+            else _tr("Dùng phông mặc định (có đủ dấu tiếng Việt)")
+        )
         self.font_combo = QFontComboBox()
         self.font_combo.setAccessibleName(_tr("Phông chữ của trình đọc"))
         self.font_combo.setFontFilters(QFontComboBox.FontFilter.ScalableFonts)
-        if prefs.reader_family:
-            self.font_combo.setCurrentFont(QFont(prefs.reader_family))
+        shown_family = prefs.reader_family or self._default_family
+        if shown_family:  # the font the reader uses, never the list's first entry
+            self.font_combo.setCurrentFont(QFont(shown_family))
         self.default_font_check.setChecked(not prefs.reader_family)
         self.font_combo.setEnabled(bool(prefs.reader_family))
         self.default_font_check.toggled.connect(lambda on: self.font_combo.setEnabled(not on))
@@ -128,10 +145,10 @@ class SettingsDialog(QDialog):
         self.legend_edits: dict[str, QLineEdit] = {}
         for color in HIGHLIGHT_COLORS:
             swatch = QLabel()
-            swatch.setFixedSize(28, 18)
-            swatch.setStyleSheet(f"background: {color.screen_hex}; border: 1px solid #808080;")
+            swatch.setPixmap(highlight_swatch_icon(color.key, 22).pixmap(22, 22))
+            swatch.setToolTip(highlight_color_name(color.key))
             edit = QLineEdit(legend.get(color.key, color.default_meaning))
-            edit.setAccessibleName(_tr("Ý nghĩa của màu %1").replace("%1", color.key))
+            edit.setAccessibleName(_tr("Ý nghĩa của màu %1").replace("%1", highlight_color_name(color.key)))
             edit.setMaxLength(60)
             self.legend_edits[color.key] = edit
             form.addRow(swatch, edit)
@@ -142,7 +159,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.folder_edit = QLineEdit(prefs.library_folder)
         self.folder_edit.setReadOnly(True)
-        self.folder_edit.setPlaceholderText(_tr("Thư mục mặc định: %1").replace("%1", self._current_library))
+        self.folder_edit.setPlaceholderText(_tr("(thư mục mặc định)"))
         self.folder_edit.setAccessibleName(_tr("Thư mục thư viện"))
         choose = QPushButton(_tr("C&họn…"))
         choose.clicked.connect(self._on_choose_clicked)
@@ -155,6 +172,10 @@ class SettingsDialog(QDialog):
         label = QLabel(_tr("Thư mục &thư viện:"))
         label.setBuddy(choose)  # a row holding a layout gets no buddy by itself: Alt+letter must work
         form.addRow(label, row)
+        default = QLabel(_tr("Thư mục mặc định: %1").replace("%1", self._default_library))
+        default.setObjectName("defaultLibraryLabel")
+        default.setWordWrap(True)
+        form.addRow("", default)
         opened = QLabel(_tr("Đang mở: %1").replace("%1", self._current_library))
         opened.setWordWrap(True)
         form.addRow("", opened)
@@ -185,6 +206,7 @@ class SettingsDialog(QDialog):
             reader_family=family if self._family_supported else self._prefs.reader_family,
             reader_size=self.size_spin.value(),
             library_folder=self.folder_edit.text().strip(),
+            user_name=" ".join(self.user_name_edit.text().split()),
         )
 
     def legend(self) -> dict[str, str]:

@@ -18,7 +18,7 @@ def guide_html() -> str:
         (_tr("Gắn thẻ và ghi chú"), _tr("Trong hộp tô sáng, gõ tên thẻ rồi nhấn Enter; “cha/con” tạo thẻ con. Ghi chú giúp nhớ vì sao đoạn này quan trọng.")),
         (_tr("Tìm lại"), _tr("<b>Xem › Duyệt ghi chú</b> lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; <b>Sửa › Tìm kiếm</b> (Ctrl+F) tìm trong cả thư viện. <b>Xem › Tổng quan</b> vẽ biểu đồ của cả thư viện.")),
         (_tr("Xuất Word"), _tr("<b>Tệp › Xuất</b> (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức (A4, Times New Roman), có trích dẫn nguồn cho từng đoạn.")),
-        (_tr("Nhập bài mới"), _tr("<b>Tệp › Nhập tệp</b> (Ctrl+O) nhận tệp .txt, .docx, .html; <b>Tệp › Nhập thư mục</b> lấy cả thư mục; <b>Tệp › Bài mới từ clipboard</b> dán văn bản chép từ trình duyệt.")),
+        (_tr("Nhập bài mới"), _tr("<b>Tệp › Nhập tệp</b> (Ctrl+O) nhận tệp .txt, .docx, .html; <b>Tệp › Nhập thư mục</b> lấy cả thư mục; <b>Tệp › Bài mới từ bảng tạm</b> thêm bài vừa chép (Ctrl+C) từ trình duyệt.")),
     ]
     items = "".join(f"<li><b>{title}.</b> {body}</li>" for title, body in steps)
     return (

@@ -12,14 +12,20 @@ from pathlib import Path
 import ahocorasick
 
 from desktop.resources_path import resources_dir
+from desktop.text.keyphrases.phrase_shape import is_noun_phrase
+from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords
 from desktop.text.syllables import syllable_key
 from desktop.text.word_memo import WordMemo
 
 BACKGROUND_FILE = "keyphrases/background_phrases.tsv.gz"
 MAX_PHRASE_SYLLABLES = 6
 # A longer phrase names a concept more precisely than its parts ("tinh thần trách nhiệm" over
-# "trách nhiệm"): its score grows by this share per syllable beyond two.
-LENGTH_BONUS = 0.35
+# "trách nhiệm"): its score grows by this share per syllable beyond two. Kept small: a large
+# bonus made rare long phrases said once ("phát huy hơn nữa vai trò") outrank core terms.
+LENGTH_BONUS = 0.1
+# Specificity is ln(N / df) up to this cap, divided by it: rarity beyond one article in about
+# e^IDF_CAP (df <= ~90 of 35,440) says no more, so repetition in the article decides.
+IDF_CAP = 6.0
 # A syllable is spelled as DIGITS characters, its id in base 128: a first character from one
 # range (carrying the joined flag), the others from a second range, so a phrase can only match
 # from the first character of a syllable; a small base keeps every trie node's fan-out small,
@@ -43,11 +49,33 @@ class BackgroundStats:
     # syllable key of a phrase syllable -> how it is spelled (after a break, after a space)
     spellings: dict[str, tuple[str, str]]
     digits: int  # characters per syllable (see _spell)
-    # phrase key -> log of its inverse document frequency times its length bonus: the score's
+    # phrase key -> its specificity (capped idf, 0..1) times its length bonus: the score's
     # constant part, computed once (see salient.salient_phrases)
     weights: dict[str, float]
     # each word as written -> its spellings; filled as words are met (articles share words)
     word_spellings: WordMemo[tuple[str, str]]
+    # phrase key -> how pyvi tagged its occurrences in the corpus, in whole percent (see
+    # scripts/background_tagging.py): (noun-led, verb-led, used as a noun, clean end, phrase end),
+    # stored in tenths;
+    # absent when the statistics were built without tags
+    shapes: dict[str, tuple[int, int, int, int, int]]
+    # words of two to four syllables pyvi's lexicon knows that are no phrase here ("nội vụ"):
+    # they let a name carry on past its capital
+    words: frozenset[str]
+
+    # the phrases that may be salient: whole noun phrases with no stopword in them
+    # (phrase_shape.is_noun_phrase), decided once on reading
+    noun_phrases: frozenset[str]
+
+    def ends_whole(self, key: str) -> bool:
+        """Whether a known phrase mostly ends where pyvi's word ends: "Hà Nội" does, "Lê Thị"
+        (the start of many a name) does not."""
+        shape = self.shapes.get(key)
+        return key in self.document_frequency and (shape is None or shape[3] >= 60)
+
+    def knows(self, key: str) -> bool:
+        """Whether a run of syllables is a phrase or a word of the news."""
+        return key in self.document_frequency or key in self.words
 
     def syllable_string(self, words: list[str], joined: list[bool]) -> str:
         """`digits` characters per syllable: its id, and whether it follows the previous
@@ -75,11 +103,18 @@ class BackgroundStats:
             lines = handle.read().splitlines()
         header = {k: v for k, _tab, v in (n.partition("\t") for n in lines if n.startswith("#"))}
         documents = max(int(header.get("# documents", 1)), 1)
-        frequency = {}
+        frequency: dict[str, int] = {}
+        shapes: dict[str, tuple[int, int, int, int, int]] = {}
+        words: set[str] = set()
         for line in lines:
             if line and not line.startswith("#"):
-                phrase, _tab, count = line.partition("\t")
-                frequency[phrase] = int(count)
+                phrase, df_text, *shares = line.split("\t")
+                if df_text == "0":
+                    words.add(phrase)
+                    continue
+                frequency[phrase] = int(df_text)
+                if len(shares) == 5:
+                    shapes[phrase] = tuple(10 * int(n) for n in shares)  # type: ignore[assignment]
         del lines  # split on the fly below: lists of every phrase's syllables cost 40 MB at peak
         sized = [p for p in frequency if 1 <= p.count(" ") < MAX_PHRASE_SYLLABLES]
         syllables = {s for phrase in sized for s in phrase.split(" ")}
@@ -92,7 +127,6 @@ class BackgroundStats:
         inner_spelling = {s: joined for s, (_after_break, joined) in spellings.items()}.__getitem__
         finder = ahocorasick.Automaton()
         weights: dict[str, float] = {}
-        log = math.log
         for phrase in sized:
             first, *rest = phrase.split(" ")
             count, length = frequency[phrase], len(rest) + 1
@@ -101,7 +135,7 @@ class BackgroundStats:
             after_break, after_space = spellings[first]  # a phrase may start either way
             finder.add_word(after_break + inner, value)
             finder.add_word(after_space + inner, value)
-            weights[phrase] = log(documents / count) * (1 + LENGTH_BONUS * (length - 2))
+            weights[phrase] = specificity(documents, count) * (1 + LENGTH_BONUS * (length - 2))
         finder.make_automaton()
         unknown = spellings[""]
 
@@ -116,7 +150,31 @@ class BackgroundStats:
             digits,
             weights,
             WordMemo(word_spelling, 500_000),
+            shapes,
+            frozenset(words),
+            _noun_phrases(frequency, shapes),
         )
+
+
+def _noun_phrases(
+    frequency: dict[str, int], shapes: dict[str, tuple[int, int, int, int, int]]
+) -> frozenset[str]:
+    stops, endings = load_stopwords(), load_stop_endings()
+    accepted = set()
+    for key in frequency:
+        words = key.split(" ")
+        if words[0] in stops or words[-1] in stops or words[-1] in endings:
+            continue
+        if any(w in stops for w in words[1:-1]):
+            continue  # "trách nhiệm trong công tác", "nhiệm vụ được giao": a clause, not a name
+        if is_noun_phrase(key, shapes.get(key), frequency):
+            accepted.add(key)
+    return frozenset(accepted)
+
+
+def specificity(documents: int, df: int) -> float:
+    """How particular a phrase is to an article, 0..1, from the number of news articles having it."""
+    return min(math.log(documents / max(df, 1)), IDF_CAP) / IDF_CAP
 
 
 def _spell(syllable_id: int, joined: bool, digits: int) -> str:

@@ -64,8 +64,8 @@ class GlossaryMatcher:
                 entries.setdefault(key, ({}, loose.get(key)))[0][spelling] = term
             for key, term in loose.items():
                 entries.setdefault(key, ({}, term))
-            for key, (spellings, term) in entries.items():
-                self._automaton.add_word(key, (len(key), spellings, term))
+            for key, (spellings, loose_term) in entries.items():
+                self._automaton.add_word(key, (len(key), spellings, loose_term))
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()

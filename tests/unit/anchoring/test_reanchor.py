@@ -10,7 +10,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.anchoring import AnchorText, build_selectors, reanchor, trim_range
-from desktop.anchoring.reanchor import METHOD_NONE, MIN_QUOTE_SIMILARITY
+from desktop.anchoring.diff_anchor import reanchor_after_edit
+from desktop.anchoring.reanchor import METHOD_NONE, min_words
+from desktop.anchoring.similarity import word_similarity, words
 from desktop.text.normalize import nfc
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_b0561d0e83e9bea9.txt"
@@ -179,14 +181,22 @@ def test_unchanged_text_always_reanchors_exactly(text: str, data: st.DataObject)
 
 
 @settings(max_examples=150, deadline=None)
-@given(TEXTS, st.data(), st.text(alphabet="xyz ", min_size=1, max_size=20))
+@given(TEXTS, st.data(), st.text(alphabet="xyz ", min_size=1, max_size=20).map(lambda s: s + "\n"))
 def test_insertion_elsewhere_keeps_the_passage(text: str, data: st.DataObject, insert: str) -> None:
+    """Text added before or after (a line: letters glued to the first word would change that
+    word, an edit of the passage itself) leaves the passage exactly where it was."""
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     where = data.draw(st.sampled_from([0, len(text)]))
+    start, end = trim_range(text, start, end)  # as the service stores them
+    assume(start < end)
     position, quote = build_selectors(text, start, end)
+    if where:
+        insert = "\n" + insert[:-1]  # a line added at the end
     edited = text[:where] + insert + text[where:]
-    result = reanchor(position, quote, edited)
+    # The old text is known (an edit): selectors alone may fairly hesitate between the twins
+    # of a repetitive text once the "start of text" context is gone.
+    (result,) = reanchor_after_edit(text, edited, [(position, quote)])
     shift = len(insert) if where == 0 else 0
     assert result.found
     assert (result.start, result.end) == (start + shift, end + shift)
@@ -204,7 +214,8 @@ def test_whitespace_trimmed_from_a_fuzzy_match_is_counted() -> None:
 @settings(max_examples=150, deadline=None)
 @given(TEXTS, TEXTS, st.data())
 def test_a_found_anchor_never_lies(text: str, other: str, data: st.DataObject) -> None:
-    """Whatever the new text, a found anchor holds (nearly) the quote."""
+    """Whatever the new text, a found anchor holds (nearly) the quote: all its words but one
+    in three (short passages) to one in five (long ones), typo-fixed words counted as kept."""
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     start, end = trim_range(text, start, end)  # as the service stores them
@@ -212,14 +223,13 @@ def test_a_found_anchor_never_lies(text: str, other: str, data: st.DataObject) -
     position, quote = build_selectors(text, start, end)
     result = reanchor(position, quote, other)
     if result.found:
-        from desktop.anchoring.edit_distance import levenshtein
-        from desktop.text.normalize import fold
-
         found = other[result.start : result.end]
-        assert (
-            1 - levenshtein(fold(quote.exact), fold(found)) / len(quote.exact)
-            >= MIN_QUOTE_SIMILARITY - 1e-9
-        )
+        quote_words = words(quote.exact)
+        if quote_words:
+            similarity = word_similarity(quote_words, words(found))
+            assert similarity >= min_words(len(quote_words))
+        else:
+            assert found.strip() == quote.exact.strip()
 
 
 @pytest.mark.parametrize("quote", ["cho thấy", QUOTE])

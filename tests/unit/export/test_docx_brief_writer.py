@@ -1,15 +1,15 @@
-"""The .docx brief reopened with python-docx: page, fonts, styles, excerpts in order."""
+"""The .docx brief reopened with python-docx: page, fonts, styles, excerpts, keep rules."""
 
 from __future__ import annotations
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from desktop.export.docx_brief_writer import highlight_for
 from desktop.export.docx_layout import FONT
 from desktop.export.export_options import ExcerptSelection, GroupBy
-from tests.unit.export.docx_helpers import body_texts, render_docx
+from desktop.export.print_colors import print_color
+from tests.unit.export.docx_helpers import body_texts, render_docx, run_fills
 from tests.unit.export.export_library import ExportLibrary
 
 
@@ -60,6 +60,28 @@ def test_fonts_and_body_paragraph_format(
         )  # no Calibri Light sneaking back
 
 
+def test_every_paragraph_six_points_after_and_no_text_under_13(
+    export_library: ExportLibrary, empty_services: object
+) -> None:
+    """Nghị định 30: at least 6 pt between paragraphs; a 13-pt brief never drops to 12 pt
+    (citations, bylines, tables and the title block included)."""
+    document = render_docx(
+        empty_services, font_size_pt=13, agency="UBND\nSở Nội vụ", number="15/BC-SNV",
+        include_toc=True, include_appendix=True, group_by=GroupBy.ARTICLE,
+    )  # fmt: skip
+    paragraphs = list(document.paragraphs) + [
+        p for t in document.tables for row in t.rows for cell in row.cells for p in cell.paragraphs
+    ]
+    for para in paragraphs:
+        style_after = para.style.paragraph_format.space_after
+        after = para.paragraph_format.space_after or style_after
+        assert after is not None and after >= Pt(6), (para.style.name, para.text[:40])
+        for run in para.runs:
+            if run.text.strip():
+                size = run.font.size or para.style.font.size
+                assert size is not None and size >= Pt(13), (para.style.name, run.text[:40])
+
+
 def test_title_block_and_real_headings(
     export_library: ExportLibrary, empty_services: object
 ) -> None:
@@ -67,12 +89,15 @@ def test_title_block_and_real_headings(
         empty_services,
         title="Tổng hợp ý kiến",
         agency="UBND Thành phố Hà Nội\nSở Nội vụ",
+        number="Số 15/BC-SNV",
         date="2026-02-05",
     )
     left, right = document.tables[0].rows[0].cells
-    agency_runs = left.paragraphs[0].runs
-    assert [r.text.strip() for r in agency_runs] == ["UBND THÀNH PHỐ HÀ NỘI", "SỞ NỘI VỤ"]
-    assert agency_runs[-1].bold and not agency_runs[0].bold
+    agency = left.paragraphs[0]
+    assert agency.text == "UBND THÀNH PHỐ HÀ NỘI\nSỞ NỘI VỤ"
+    assert agency.runs[-1].bold and not agency.runs[0].bold
+    assert left.paragraphs[1]._p.pPr.find(qn("w:pBdr")) is not None  # the rule under the unit
+    assert left.paragraphs[2].text == "Số: 15/BC-SNV"  # the state form: a colon
     date_run = right.paragraphs[0].runs[0]
     assert date_run.text == "Hà Nội, ngày 05 tháng 02 năm 2026" and date_run.italic
     texts = body_texts(document)
@@ -87,7 +112,25 @@ def test_title_block_and_real_headings(
     ]
 
 
-def test_every_excerpt_quote_note_tags_citation_in_order(
+def test_each_excerpt_once_with_its_number_then_referred_to(
+    export_library: ExportLibrary, empty_services: object
+) -> None:
+    """Grouped by tag, n2 (two tags) is printed in full under its first tag and referred to by
+    number under the second: numbers 1-5 for 5 excerpts, never 1-6."""
+    document = render_docx(empty_services, include_summary=False)
+    quotes = [t for s, t in body_texts(document) if s == "Trích dẫn"]
+    lib = export_library.annotations
+    assert quotes[0] == f"1. “{lib['n2'].quote.exact}”"
+    assert quotes[1] == f"2. “{lib['n4'].quote.exact}”"
+    assert quotes[2] == f"1. “{lib['n2'].quote.exact}” — đã in đầy đủ ở mục I. CẢI CÁCH HÀNH CHÍNH."
+    assert [q.split(".")[0] for q in quotes] == ["1", "2", "1", "3", "4", "5"]
+    links = document.element.body.findall(".//" + qn("w:hyperlink"))
+    assert links[0].get(qn("w:anchor")) == "trich_dan_1"
+    starts = {b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart"))}
+    assert {f"trich_dan_{n}" for n in range(1, 6)} <= starts
+
+
+def test_quote_citation_tags_then_note(
     export_library: ExportLibrary, empty_services: object
 ) -> None:
     document = render_docx(
@@ -101,37 +144,61 @@ def test_every_excerpt_quote_note_tags_citation_in_order(
         if s in ("Trích dẫn", "Chi tiết trích dẫn", "Nguồn trích dẫn")
     ]
     n1, n2, n3 = (export_library.annotations[i] for i in ("n1", "n2", "n3"))
-    assert texts == [
+    assert texts[:8] == [
+        "Chú giải màu: Quan trọng; Số liệu; Cần trao đổi.",
         f"1. “{n2.quote.exact}”",
-        "Thẻ: Cải cách hành chính, Đạo đức công vụ",
         "Nguồn: “Thúc đẩy tinh thần trách nhiệm”, Kinh tế & Đô thị, Trần Hà, ngày 09/08/2021, đoạn 5.",
+        "Thẻ: Cải cách hành chính, Đạo đức công vụ. Màu: Cần trao đổi.",
         f"2. “{n1.quote.exact}”",
-        f"Ghi chú: {n1.note}",
-        "Thẻ: Đạo đức công vụ",
         "Nguồn: “Thúc đẩy tinh thần trách nhiệm”, Kinh tế & Đô thị, Trần Hà, ngày 09/08/2021, đoạn 9.",
-        f"3. “{n3.quote.exact}”",
-        f"Ghi chú: {n3.note}",
-        "Thẻ: Đạo đức công vụ/Nêu gương",
-        "Nguồn: “Hà Nội: Học và làm theo Bác bắt đầu từ nâng cao đạo đức công vụ”, Kinh tế & Đô thị, ngày 20/05/2019, đoạn 3.",
+        "Thẻ: Đạo đức công vụ. Màu: Quan trọng.",
+        f"Ghi chú: {n1.note}",
     ]
+    assert texts[8] == f"3. “{n3.quote.exact}”"
 
 
-def test_quote_run_carries_the_word_highlight_of_its_colour(
+def test_keep_rules_are_paragraph_properties(
+    export_library: ExportLibrary, empty_services: object
+) -> None:
+    """A quote keeps with its citation and stays whole; the note (last) may break and keeps
+    with nothing; headings keep with the next; page breaks are properties, not paragraphs."""
+    document = render_docx(empty_services, include_appendix=True, include_toc=False)
+    styles = document.styles
+    quote, heading = styles["Trích dẫn"].paragraph_format, styles["Heading 1"].paragraph_format
+    assert quote.keep_with_next and quote.keep_together
+    assert heading.keep_with_next and heading.keep_together
+    paragraphs = document.paragraphs
+    for i, para in enumerate(paragraphs):
+        if para.text.startswith("Ghi chú:"):
+            assert para.paragraph_format.keep_with_next is False
+            assert paragraphs[i - 1].paragraph_format.keep_with_next  # the line before holds on
+    body = document.element.body
+    assert not body.findall(".//" + qn("w:br") + "[@" + qn("w:type") + "='page']")
+    appendix = next(p for p in paragraphs if p.text == "Phụ lục: toàn văn bài viết")
+    assert appendix.paragraph_format.page_break_before
+
+
+def test_long_quotes_may_break_and_free_their_citation(empty_services: object) -> None:
+    from tests.unit.export.real_library import build_real_library
+
+    build_real_library(empty_services)
+    document = render_docx(empty_services, selection=ExcerptSelection(annotation_ids=("p13",)))
+    quote, reference = [p for p in document.paragraphs if p.style.name == "Trích dẫn"]
+    assert len(quote.text) > 1000 and len(reference.text) < 200
+    assert quote.paragraph_format.keep_together is False
+    assert quote.paragraph_format.keep_with_next is False
+
+
+def test_quote_shading_is_its_print_colour(
     export_library: ExportLibrary, empty_services: object
 ) -> None:
     document = render_docx(empty_services, group_by=GroupBy.ARTICLE)
-    highlighted = {
-        r.text: r.font.highlight_color
-        for p in document.paragraphs
-        if p.style.name == "Trích dẫn"
-        for r in p.runs
-        if r.font.highlight_color
-    }
+    fills = run_fills(p for p in document.paragraphs if p.style.name == "Trích dẫn")
     lib = export_library.annotations
-    assert highlighted[f"“{lib['n3'].quote.exact}”"] == WD_COLOR_INDEX.BRIGHT_GREEN
-    assert highlighted[f"“{lib['n4'].quote.exact}”"] == WD_COLOR_INDEX.PINK
-    assert highlighted[f"“{lib['n5'].quote.exact}”"] == WD_COLOR_INDEX.RED
-    assert highlight_for("no-such-colour") == WD_COLOR_INDEX.YELLOW
+    assert fills[f"“{lib['n3'].quote.exact}”"] == print_color("green").fill
+    assert fills[f"“{lib['n4'].quote.exact}”"] == print_color("pink").fill
+    assert fills[f"“{lib['n5'].quote.exact}”"] == print_color("red").fill
+    assert not document.element.body.findall(".//" + qn("w:highlight"))  # no neon highlighter
 
 
 def test_by_article_prints_byline_once_and_short_citations(
@@ -158,7 +225,7 @@ def test_options_leave_parts_out_and_add_context(
         include_context=True,
     )
     styles = [s for s, _ in body_texts(document)]
-    assert "Chi tiết trích dẫn" not in styles and "Nguồn trích dẫn" not in styles
+    assert "Nguồn trích dẫn" not in styles and "Ghi chú" not in " ".join(t for _, t in body_texts(document))
     (quote,) = [t for s, t in body_texts(document) if s == "Trích dẫn"]
     assert "từng khẳng định, “đạo đức công vụ không phải tự thân mà có”, mà mỗi cán bộ" in quote
 
@@ -174,54 +241,87 @@ def test_summary_tables_count_per_tag_and_article(
     rows = [[c.text for c in row.cells] for row in article_table.rows]
     assert rows[2] == ["2", "Thúc đẩy tinh thần trách nhiệm", "Kinh tế & Đô thị", "09/08/2021", "2"]
     assert article_table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in article_table.rows)
+    # 5 excerpts, 6 rows of tag counts (n2 has two tags): the brief says so in words.
+    assert any("bảng theo thẻ có 6 lượt cho 5 trích dẫn" in p.text for p in document.paragraphs)
 
 
-def test_toc_field_and_update_on_open(
+def test_toc_carries_its_page_numbers_and_asks_nothing(
     export_library: ExportLibrary, empty_services: object
 ) -> None:
-    document = render_docx(empty_services, include_toc=True)
+    from desktop.export.docx_brief_writer import write_docx
+    from desktop.export.export_options import BriefOptions, ExportRequest
+
+    brief = empty_services.export.build_brief(ExportRequest(options=BriefOptions(include_toc=True)))  # type: ignore[attr-defined]
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(write_docx(brief, toc_pages=["2", "3", "3", "4", "5"])))
     body = document.element.body
     instructions = [t.text.strip() for t in body.iter(qn("w:instrText"))]
-    assert instructions == ['TOC \\o "1-3" \\h \\z \\u']
-    settings = [child.tag for child in document.settings.element]
-    # Word rejects settings out of schema order: updateFields must come before compat.
-    assert settings.index(qn("w:updateFields")) < settings.index(qn("w:compat"))
-    texts = [t for s, t in body_texts(document) if s == "Dòng mục lục"]
-    assert texts[:3] == ["Tổng quan", "I. CẢI CÁCH HÀNH CHÍNH", "II. ĐẠO ĐỨC CÔNG VỤ"]
+    assert instructions[0] == 'TOC \\o "1-3" \\h \\z \\u'
+    assert instructions[1:] == [f"PAGEREF _Toc00000000{n} \\h" for n in range(1, 6)]
+    assert document.settings.element.find(qn("w:updateFields")) is None  # no prompt on opening
+    entries = [p.text for p in document.paragraphs if p.style.name.startswith("toc")]
+    assert entries == [
+        "Tổng quan\t2", "I. CẢI CÁCH HÀNH CHÍNH\t3", "II. ĐẠO ĐỨC CÔNG VỤ\t3",
+        "1. Nêu gương\t4", "III. CHƯA GẮN THẺ\t5",
+    ]  # fmt: skip
+    summary = next(p for p in document.paragraphs if p.text == "Tổng quan" and p.style.name == "Heading 1")
+    assert summary.paragraph_format.page_break_before
 
 
-def test_appendix_whole_article_with_highlights(
+def test_appendix_whole_article_with_overlaps_shown_as_both(
     export_library: ExportLibrary, empty_services: object
 ) -> None:
+    store = empty_services.store  # type: ignore[attr-defined]
+    n1 = export_library.annotations["n1"]
+    # A second, green highlight over the end of n1 and beyond.
+    store.put_annotation(
+        n1.with_changes(
+            id="n9",
+            color="green",
+            position=n1.position.__class__(n1.end - 10, n1.end + 15),
+            quote=n1.quote.__class__(export_library.texts["a000"][n1.end - 10 : n1.end + 15]),
+        )
+    )
     document = render_docx(
         empty_services, selection=ExcerptSelection(article_ids=("a000",)), include_appendix=True
     )
     texts = body_texts(document)
     start = texts.index(("Heading 1", "Phụ lục: toàn văn bài viết"))
     assert texts[start + 1] == ("Heading 2", "1. Thúc đẩy tinh thần trách nhiệm")
-    highlighted = [
-        (r.text, r.font.highlight_color)
-        for p in document.paragraphs[start:]
-        for r in p.runs
-        if r.font.highlight_color
-    ]
-    lib = export_library.annotations
-    assert (lib["n1"].quote.exact, WD_COLOR_INDEX.YELLOW) in highlighted
-    assert (lib["n2"].quote.exact, WD_COLOR_INDEX.TURQUOISE) in highlighted
-    appendix_text = "\n".join(t for _, t in texts[start + 3 :])
-    assert (
-        "[9] Như các nhà nghiên cứu đã chỉ ra" in appendix_text
-    )  # the paragraph the citation names
+    runs = [r for p in document.paragraphs[start:] for r in p.runs]
+    marked = {(r.text, _fill(r), _underline(r)) for r in runs if _fill(r)}
+    yellow, green = print_color("yellow"), print_color("green")
+    assert (n1.quote.exact[:-10], yellow.fill, "") in marked
+    assert (n1.quote.exact[-10:], green.fill, yellow.line) in marked  # both colours
+    assert "[9] Như các nhà nghiên cứu đã chỉ ra" in "\n".join(t for _, t in texts[start + 3 :])
+    legend = next(p.text for p in document.paragraphs if p.text.startswith("Chú giải màu:"))
+    assert "gạch chân đậm là màu của đoạn bao ngoài" in legend
 
 
-def test_control_characters_do_not_break_the_file(
+def _fill(run: object) -> str:
+    shd = run._r.find(qn("w:rPr") + "/" + qn("w:shd"))  # type: ignore[attr-defined]
+    return "" if shd is None else shd.get(qn("w:fill"))
+
+
+def _underline(run: object) -> str:
+    u = run._r.find(qn("w:rPr") + "/" + qn("w:u"))  # type: ignore[attr-defined]
+    return "" if u is None else u.get(qn("w:color"))
+
+
+def test_word_line_breaks_kept_other_controls_shown(
     export_library: ExportLibrary, empty_services: object
 ) -> None:
     store = empty_services.store  # type: ignore[attr-defined]
     note = "Dòng một\x0bdòng\x00 hai\x0c"
     store.put_annotation(export_library.annotations["n1"].with_changes(note=note))
     document = render_docx(empty_services, selection=ExcerptSelection(annotation_ids=("n1",)))
-    assert ("Chi tiết trích dẫn", "Ghi chú: Dòng mộtdòng hai") in body_texts(document)
+    assert ("Chi tiết trích dẫn", "Ghi chú: Dòng một\ndòng\ufffd hai") in body_texts(document)
+    compat = document.settings.element.find(qn("w:compat"))
+    assert compat.find(qn("w:doNotExpandShiftReturn")) is not None  # short lines not stretched
 
 
 def test_colour_legend_uses_the_users_meanings(
@@ -230,11 +330,11 @@ def test_colour_legend_uses_the_users_meanings(
     empty_services.tags.set_color_meaning("red", "Tồn tại cần khắc phục")  # type: ignore[attr-defined]
     document = render_docx(empty_services)
     (legend,) = [p for p in document.paragraphs if p.text.startswith("Chú giải màu:")]
-    marked = [(r.text, r.font.highlight_color) for r in legend.runs if r.font.highlight_color]
+    marked = [(r.text, _fill(r)) for r in legend.runs if _fill(r)]
     assert marked == [
-        ("Quan trọng", WD_COLOR_INDEX.YELLOW),
-        ("Số liệu", WD_COLOR_INDEX.BRIGHT_GREEN),
-        ("Cần trao đổi", WD_COLOR_INDEX.TURQUOISE),
-        ("Ví dụ điển hình", WD_COLOR_INDEX.PINK),
-        ("Tồn tại cần khắc phục", WD_COLOR_INDEX.RED),
+        ("Quan trọng", print_color("yellow").fill),
+        ("Số liệu", print_color("green").fill),
+        ("Cần trao đổi", print_color("turquoise").fill),
+        ("Ví dụ điển hình", print_color("pink").fill),
+        ("Tồn tại cần khắc phục", print_color("red").fill),
     ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
 from pathlib import Path
 
 import docx
@@ -39,7 +41,6 @@ def test_export_a_tag_to_docx(
         str(data_dir),
         "--tag",
         "Đạo đức công vụ",
-        "--toc",
         "--agency",
         "UBND TP HÀ NỘI\\nSỞ NỘI VỤ",
         "-o",
@@ -116,6 +117,104 @@ def test_forbidden_windows_name(
         capsys, "export", "--data-dir", str(data_dir), "-o", str(tmp_path / "a<b>.docx")
     )
     assert code == 1 and "không được phép trên Windows" in err
+
+
+def test_party_layout_and_the_users_name(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "chi-bo.docx"
+    code, out, _ = _run(
+        capsys, "export", "--data-dir", str(data_dir), "--json", "--style", "hd36",
+        "--agency", "Đảng bộ phường\\nChi bộ 3", "--number", "15-BC/CB", "--author", "Nguyễn Thị Lan",
+        "--font-size", "15", "-o", str(target),
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["style"] == "hd36"
+    document = docx.Document(io.BytesIO(target.read_bytes()))
+    assert document.tables[0].rows[0].cells[1].paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert document.tables[0].rows[1].cells[0].paragraphs[0].text == "Số 15-BC/CB"
+    assert document.core_properties.author == "Nguyễn Thị Lan"
+    code, _, err = _run(
+        capsys, "export", "--data-dir", str(data_dir), "--style", "nd30", "--font-size", "15",
+        "-o", str(tmp_path / "x.docx"),
+    )  # fmt: skip
+    assert code == 1 and "Cỡ chữ 15 không hợp với thể thức nd30" in err
+
+
+@pytest.mark.skipif(
+    not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice is not installed"
+)
+def test_toc_numbered_by_libreoffice(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "muc-luc.docx"
+    code, _, err = _run(capsys, "export", "--data-dir", str(data_dir), "--toc", "-o", str(target))
+    assert code == 0, err
+    document = docx.Document(io.BytesIO(target.read_bytes()))
+    entries = [p.text for p in document.paragraphs if p.style.name.startswith("toc")]
+    assert entries[0] == "Tổng quan\t2" and all(e.split("\t")[1].isdigit() for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("output", "extra", "message"),
+    [
+        ("brief.md", ["--format", "jsonld"], "có đuôi .md nhưng --format là jsonld"),
+        ("brief.csv", ["--toc"], "không có mục lục"),
+        ("brief", [], "Không đoán được định dạng"),
+        ("", [], "Hãy cho biết tệp kết quả"),
+        ("CON.docx", [], "tên dành riêng của Windows"),
+        ("thiếu/thư-mục/x.docx", [], "không tồn tại"),
+        ("a" * 300 + ".docx", [], "quá dài"),
+        ("b" * 300 + "/x.docx", [], "quá dài"),  # a folder name the system refuses to look at
+        ("a|b.docx", [], "không được phép trên Windows"),
+    ],
+)
+def test_every_bad_output_path_is_a_clear_message(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    output: str,
+    extra: list[str],
+    message: str,
+) -> None:
+    target = str(tmp_path / output) if output else ""
+    code, out, err = _run(capsys, "export", "--data-dir", str(data_dir), *extra, "-o", target)
+    assert code == 1 and message in err, err
+    assert "Traceback" not in err + out
+    assert [p.name for p in tmp_path.iterdir()] == ["lib"]
+
+
+def test_a_folder_or_a_file_where_a_folder_should_be(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, _, err = _run(capsys, "export", "--data-dir", str(data_dir), "--format", "docx", "-o", str(folder))
+    assert code == 1 and "là một thư mục" in err
+    blocker = tmp_path / "tep.txt"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = _run(capsys, "export", "--data-dir", str(data_dir), "-o", str(blocker / "x.docx"))
+    assert code == 1 and "không phải thư mục" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
+def test_read_only_folder(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code, _, err = _run(capsys, "export", "--data-dir", str(data_dir), "-o", str(folder / "x.docx"))
+    finally:
+        folder.chmod(0o700)
+    assert code == 1 and "chỉ cho phép đọc" in err
+
+
+def test_typed_suffix_decides_and_extension_is_added(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, "export", "--data-dir", str(data_dir), "--json", "--format", "md", "-o", str(tmp_path / "ban.v2"))
+    assert code == 0 and json.loads(out)["path"].endswith("ban.v2.md")
+    code, out, _ = _run(capsys, "export", "--data-dir", str(data_dir), "--json", "-o", str(tmp_path / "ban.markdown"))
+    assert code == 0 and json.loads(out)["format"] == "md"
 
 
 def test_import_annotations_report_and_dry_run(

@@ -103,14 +103,15 @@ def _item(**target: object) -> dict:
     ],
 )
 def test_bad_annotations_name_the_problem(item: dict, expected: str) -> None:
+    """A bad item is set aside with its reason; the good one beside it is still read."""
     payload = json.dumps({"type": "AnnotationPage", "items": [_item(), item]}).encode()
-    with pytest.raises(AnnotationFileError) as caught:
-        parse_annotation_file(payload)
-    assert "Ghi chú thứ 2" in caught.value.message and expected in caught.value.message
-    assert len(caught.value.problems) == 1
+    parsed = parse_annotation_file(payload)
+    assert len(parsed.items) == 1 and parsed.total == 2
+    (rejected,) = parsed.rejected
+    assert rejected.number == 2 and expected in rejected.reason
 
 
-def test_one_bad_item_among_good_ones_merges_nothing(
+def test_one_bad_item_among_good_ones_is_listed_and_the_rest_merge(
     export_library: ExportLibrary, empty_services: object, tmp_path: Path
 ) -> None:
     document = _good_items(empty_services, tmp_path)
@@ -122,11 +123,13 @@ def test_one_bad_item_among_good_ones_merges_nothing(
     )  # ...but one is broken
     path = tmp_path / "mixed.jsonld"
     path.write_text(json.dumps(document), encoding="utf-8")
-    before = _snapshot(empty_services)
-    with pytest.raises(AnnotationFileError) as caught:
-        empty_services.export.import_annotations(path)  # type: ignore[attr-defined]
-    assert "không nhập gì cả" in caught.value.message
-    assert _snapshot(empty_services) == before
+    good = len(document["first"]["items"]) - 1
+    report = empty_services.export.import_annotations(path)  # type: ignore[attr-defined]
+    assert len(report.updated) == good
+    (skipped,) = report.skipped
+    assert "“target” phải là một đối tượng" in skipped.reason and "thứ" in skipped.quote
+    notes = {a.note for a in empty_services.store.iter_all_annotations()}  # type: ignore[attr-defined]
+    assert "đè lên" in notes
 
 
 def test_a_write_failure_midway_is_rolled_back(

@@ -322,3 +322,56 @@ def test_counts_come_from_the_summary_without_reading_annotations(lib: Services)
         assert again.annotations.counts_by_article() == {"seed0": 2}
         assert set(again.annotations._cache._loaded) == {"seed3"}
         assert again.annotations.needs_review() == []
+
+
+def test_edit_text_maps_through_the_diff_not_onto_a_twin(lib: Services) -> None:
+    """A deleted sentence goes to review even though the same words stand elsewhere; a
+    sentence with one word changed follows to its edited self (issue 14)."""
+    text = lib.library.get_article("seed0").clean_text
+    twin = "Sự kiện được nêu lại ở cuối bài: " + QUOTE + ".\n"
+    add_article(lib, "twin", text + twin)
+    base = lib.library.get_article("twin").clean_text
+    first = lib.annotations.create("twin", *span(lib, "twin", QUOTE))
+    sentence = "tạo ra sự chuyển biến mạnh mẽ từ nhận thức đến hành động"
+    edited = lib.annotations.create("twin", *span(lib, "twin", sentence))
+    line_start = base.rindex("\n", 0, first.start) + 1
+    line_end = base.index("\n", first.end) + 1
+    new_text = base[:line_start] + base[line_end:]  # the paragraph holding the quote, deleted
+    new_text = new_text.replace(sentence, "tạo ra sự chuyển biến rõ rệt từ nhận thức đến hành động", 1)
+    assert sentence not in base[line_start:line_end] and QUOTE in new_text
+    lib.annotations.edit_article_text("twin", new_text)
+    now = {a.id: a for a in lib.annotations.list_for_article("twin")}
+    assert now[first.id].needs_review  # its twin at the end is another passage
+    moved = now[edited.id]
+    assert new_text[moved.start : moved.end] == "tạo ra sự chuyển biến rõ rệt từ nhận thức đến hành động"
+
+
+def test_selection_snaps_to_whole_syllables_unless_precise(lib: Services) -> None:
+    start, end = span(lib, "seed0", QUOTE)
+    a = lib.annotations.create("seed0", start + 1, end - 1)  # "ạo … mà c"
+    assert a.quote.exact == QUOTE
+    b = lib.annotations.create("seed0", start + 1, end - 1, precise=True)
+    assert b.quote.exact == QUOTE[1:-1]
+    c = lib.annotations.create_from_quote("seed0", "đạo đức công v")
+    assert c.quote.exact == "đạo đức công vụ"
+
+
+def test_cli_reimport(lib: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli.main import main as cli_main
+
+    text = lib.library.get_article("seed0").clean_text
+    lib.annotations.create("seed0", *span(lib, "seed0", QUOTE))
+    data_dir = str(lib.data_dir)
+    corrected = tmp_path / "sua.txt"
+    corrected.write_text("Lời dẫn.\n" + text, encoding="utf-8")
+    lib.close()
+    assert cli_main(["reimport", "seed0", str(corrected), "--data-dir", data_dir]) == 0
+    assert "0 ghi chú đổi chỗ" not in capsys.readouterr().out
+    reopened = Services.open(Path(data_dir), seed=False)
+    try:
+        (a,) = reopened.annotations.list_for_article("seed0")
+        article = reopened.library.get_article("seed0")
+        assert article.text.raw_text.startswith("Lời dẫn.")
+        assert article.clean_text[a.start : a.end] == QUOTE and not a.needs_review
+    finally:
+        reopened.close()

@@ -106,7 +106,36 @@ def test_progress_is_reported_for_docx(services: object) -> None:
     services.export.render(
         ExportRequest(), progress=lambda done, total: calls.append((done, total))
     )  # type: ignore[attr-defined]
-    assert calls[-1] == (6, 6)  # n2 appears under both of its tags
+    # Progress counts excerpts, each written once (n2, under two tags, is referred to the
+    # second time): 5 of 5, as the brief numbers them.
+    assert calls[-1] == (5, 5)
+
+
+def test_preview_speaks_the_chosen_format(services: object) -> None:
+    csv_preview = services.export.preview(ExportRequest(format=ExportFormat.CSV))  # type: ignore[attr-defined]
+    assert csv_preview.kind == "table" and csv_preview.rows[0][:2] == ("TT", "Trích dẫn")
+    assert len(csv_preview.rows) == 6 and not csv_preview.html
+    md = services.export.preview(ExportRequest(format=ExportFormat.MARKDOWN))  # type: ignore[attr-defined]
+    assert md.kind == "text" and md.text.startswith("*Hà Nội, ngày")
+    page = services.export.preview(ExportRequest(format=ExportFormat.DOCX))  # type: ignore[attr-defined]
+    assert page.kind == "page" and "TỔNG HỢP TRÍCH DẪN" in page.html
+
+
+def test_word_contents_need_libreoffice_and_say_so(
+    services: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.export import libreoffice
+
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: None)
+    export = services.export  # type: ignore[attr-defined]
+    assert "LibreOffice" in export.toc_requirement(ExportFormat.DOCX)
+    assert export.toc_requirement(ExportFormat.PDF) == ""
+    assert export.toc_requirement(ExportFormat.MARKDOWN) == ""
+    request = ExportRequest(options=BriefOptions(include_toc=True))
+    with pytest.raises(UserError, match="cần LibreOffice"):
+        export.render(request)
+    # Data formats have no layout: the option is ignored there, not an error.
+    assert export.render(ExportRequest(options=BriefOptions(include_toc=True), format=ExportFormat.CSV))
 
 
 def test_suggested_file_name_is_safe() -> None:

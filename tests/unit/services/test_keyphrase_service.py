@@ -52,7 +52,7 @@ def test_salient_phrases_are_whole_distinct_and_never_on_a_reference(services: A
     ref_spans = [s for p in phrases if p.kind == DOCUMENT_REF for s in p.spans]
     for p in salient:
         assert p.text.lower() not in term_texts
-        assert len(p.text.split()) >= 2
+        assert len(p.text.split()) >= 2 or p.group == "abbreviation"
         for start, end in p.spans:
             assert text[start:end].lower() == p.text.lower()
             assert (start == 0 or not text[start - 1].isalnum()) and (
@@ -177,7 +177,8 @@ def test_import_refuses_what_is_not_a_glossary(services: Any, tmp_path: Path) ->
 
 def test_visible_kinds_are_remembered(library_dir: Path) -> None:
     with Services.open(library_dir) as services:
-        assert services.keyphrases.visible_kinds() == KINDS
+        # first start: the key phrases and the cited documents; every term underlined is noise
+        assert services.keyphrases.visible_kinds() == (DOCUMENT_REF, SALIENT)
         services.keyphrases.set_visible_kinds((SALIENT, GLOSSARY))
     with Services.open(library_dir) as services:
         assert services.keyphrases.visible_kinds() == (GLOSSARY, SALIENT)
@@ -214,6 +215,45 @@ def test_cli_keyphrases_json_and_human(
         and "tinh thần trách nhiệm" in out
         and "Cụm từ nổi bật" not in out
     )
+
+
+def test_top_list_ranks_every_kind_together(services: Any) -> None:
+    article_id = _id(services, TITLE_004)
+    text = services.library.get_article(article_id).clean_text
+    top = services.keyphrases.top_keyphrases(article_id, 10)
+    assert len(top) == 10 and [p.rank for p in top] == list(range(1, 11))
+    assert [p.score for p in top] == sorted((p.score for p in top), reverse=True)
+    shown = {p.text for p in top}
+    # the directive, the person who speaks and the body she leads, a core term
+    assert {"Chỉ thị 05-CT/TW", "Lê Thị Thu Hằng", "cấp ủy"} <= shown
+    assert "Đảng bộ Khối các cơ quan Thành phố" in shown  # a name whole, with its lower case
+    assert not {"mang lại những kết quả", "chung của Thành phố", "phát huy hơn nữa vai trò"} & shown
+    for p in top:
+        assert p.count == len(p.spans) >= 1
+        for start, end in p.spans:
+            assert text[start:end]
+    assert services.keyphrases.top_keyphrases(article_id, 3) == top[:3]
+    # a long list goes on past the salient phrases the panel shows at a glance
+    longer = services.keyphrases.top_keyphrases(article_id, 40)
+    assert len(longer) == 40 and longer[:10] == top
+    assert sum(p.kind == SALIENT for p in longer) > 12
+
+
+def test_cli_top_keyphrases(library_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Services.open(library_dir) as services:
+        article_id = _id(services, TITLE_004)
+    d = ("--data-dir", str(library_dir))
+    data = _cli_json(capsys, "keyphrases", article_id, "--top", "5", *d)
+    assert [item["rank"] for item in data] == [1, 2, 3, 4, 5]
+    for item in data:
+        assert {"text", "kind", "score", "count", "spans"} <= item.keys()
+        assert item["count"] == len(item["spans"]) and item["kind"] in KINDS
+    assert main(["keyphrases", article_id, "--top", "3", *d]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Cụm từ chính của bài") and len(out.strip().splitlines()) == 4
+    with pytest.raises(SystemExit) as exited:
+        main(["keyphrases", article_id, "--top", "0", *d])
+    assert exited.value.code == 2 and "số nguyên dương" in capsys.readouterr().err
 
 
 def test_cli_citing_and_glossary(

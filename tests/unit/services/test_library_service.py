@@ -178,3 +178,23 @@ def test_reclean_puts_back_the_rules_result(services: Services) -> None:
 def test_summary_wording() -> None:
     report = ImportReport()
     assert report.summary() == "Đã nhập 0 bài viết."
+
+
+def test_reimport_of_a_corrected_file_keeps_annotations(services: Services, tmp_path: Path) -> None:
+    article_id = by_title(services, "Thúc đẩy tinh thần trách nhiệm")
+    article = services.library.get_article(article_id)
+    quote = "Chuyển từ nhận thức đến hành động"
+    start = article.clean_text.index(quote)
+    annotation = services.annotations.create(article_id, start, start + len(quote))
+    corrected = tmp_path / "ban-sua.txt"
+    corrected.write_text(
+        "Bản đã sửa lỗi chính tả.\n" + article.text.raw_text.replace("trách nhiệm", "trách nhiệm,", 1),
+        encoding="utf-8",
+    )
+    edit = services.library.reimport(article_id, corrected)
+    after = services.library.get_article(article_id)
+    assert edit.changed and after.text.raw_text.startswith("Bản đã sửa lỗi chính tả.")
+    moved = services.annotations.get(annotation.id)
+    assert after.clean_text[moved.start : moved.end] == quote and not moved.needs_review
+    services.annotations.undo_text_edit(edit)
+    assert services.library.get_article(article_id).text == article.text

@@ -73,7 +73,11 @@ def test_expected_phrases_of_the_seeds() -> None:
     assert "nêu cao tinh thần trách nhiệm" in top(0)
     assert "đạo đức công vụ" in top(1)
     assert "kỷ cương hành chính" in top(2)
-    assert "đổi mới tư duy" in top(3)
+    assert "thái độ phục vụ" in top(3)
+    # verb phrases are no salient phrases, however particular (pyvi's tags of the news say so)
+    assert not {"đổi mới tư duy", "phát huy hơn nữa vai trò", "mang lại những kết quả"} & (
+        top(1) | top(3) | top(4)
+    )
     assert "bộ quy tắc ứng xử" in top(4)
 
 
@@ -123,7 +127,7 @@ def _plain_candidates(text: str) -> dict[str, list[tuple[int, int]]]:
             if i < 0 or not all(keys[i : j + 1]) or not all(joined[i + 1 : j + 1]):
                 continue
             key = " ".join(keys[i : j + 1])
-            if key not in stats.document_frequency:
+            if key not in stats.document_frequency or key not in stats.noun_phrases:
                 continue
             if i > 0 and joined[i] and ((caps[i] and caps[i - 1]) or pair_df(i - 1) > pair_df(i)):
                 continue

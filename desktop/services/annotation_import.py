@@ -1,0 +1,93 @@
+"""Importing a colleague's W3C JSON-LD (ours or another tool's): read, place, merge, undo."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.domain.errors import UserError
+from desktop.export.annotation_merge import AppliedImport, MergeReport, plan_merge
+from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, parse_annotation_file
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+SEARCH_WORDS = 12  # words of a quote searched for when the file names no article we know
+_WORD = re.compile(r"[^\W_]+")
+
+
+class AnnotationImporter:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def _read(self, path: Path) -> bytes:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise AnnotationFileError(
+                    f"Tệp quá lớn (trên {MAX_FILE_BYTES // (1024 * 1024)} MB) để nhập ghi chú."
+                )
+            return path.read_bytes()
+        except FileNotFoundError as exc:
+            raise UserError(f"Không tìm thấy tệp “{path}”.") from exc
+        except IsADirectoryError as exc:
+            raise UserError(f"“{path}” là một thư mục, không phải tệp ghi chú.") from exc
+        except PermissionError as exc:
+            raise UserError(f"Không có quyền đọc tệp “{path}”.") from exc
+
+    def _find_articles(self, quote: str) -> list[str]:
+        """Articles whose words include the quote's (the search index, in ranked order)."""
+        words = _WORD.findall(quote)[:SEARCH_WORDS]
+        if not words:
+            return []
+        search = self._services.search
+        try:
+            results = search.search('"' + " ".join(words) + '"', limit=20)
+        except UserError:
+            return []
+        return [hit.article_id for hit in results.articles]
+
+    def import_file(self, path: Path | str, *, dry_run: bool = False) -> MergeReport:
+        """Merge a W3C JSON-LD file. Items that are not annotations on a passage, and passages
+        that cannot be placed with confidence, are listed in the report with the reason; the
+        rest is written in one all-or-nothing step (nothing at all for a dry run)."""
+        return self.import_bytes(self._read(Path(path)), dry_run=dry_run)
+
+    def import_bytes(self, data: bytes, *, dry_run: bool = False) -> MergeReport:
+        parsed = parse_annotation_file(data)
+        store = self._services.store
+        texts: dict[str, str] = {}
+
+        def text_of(article_id: str) -> str:
+            if article_id not in texts:
+                texts[article_id] = store.get_article_text(article_id).clean_text
+            return texts[article_id]
+
+        owners = {a.id: a.article_id for a in store.iter_all_annotations()}
+        plan = plan_merge(
+            parsed,
+            store.list_article_meta(),
+            text_of,
+            store.list_annotations,
+            store.list_tags(),
+            owners=owners,
+            now=datetime.now(UTC).isoformat(timespec="seconds"),
+            find_articles=self._find_articles,
+        )
+        if dry_run:
+            return plan.report
+        before = {article_id: store.list_annotations(article_id) for article_id in plan.annotations}
+        applied = AppliedImport(tuple(plan.new_tags), before, plan.annotations)
+        self._services.annotations.write_lists(applied.after, put_tags=applied.new_tags)
+        plan.report.applied = applied
+        return plan.report
+
+    def revert(self, applied: AppliedImport) -> None:
+        """Undo an import: the touched articles' annotations as they were, new tags gone."""
+        self._services.annotations.write_lists(
+            applied.before, delete_tags=tuple(t.id for t in applied.new_tags)
+        )
+
+    def reapply(self, applied: AppliedImport) -> None:
+        self._services.annotations.write_lists(applied.after, put_tags=applied.new_tags)

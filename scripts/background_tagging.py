@@ -1,0 +1,170 @@
+"""Part-of-speech evidence for the background phrases, from pyvi run once over the corpus (a build-time aid).
+
+For every selected phrase and each of its occurrences, pyvi's word segmentation and tags say:
+  * noun-led: the phrase starts where a word starts and that word is a noun, a proper noun, a
+    classifier, a unit or an abbreviation (N, Np, Nc, Nu, Ny, Nb, Y): "đạo đức công vụ";
+  * verb-led: the word it starts with is a verb (V): "triển khai thực hiện", "chủ động phối hợp";
+  * nominal: noun-led, or a verb-led phrase used as a noun, right after a preposition, a
+    plural marker or a nominaliser ("công tác cải cách hành chính", "việc kê khai tài sản");
+  * clean end: it ends where a word ends and that word is no function word, numeral or
+    adverb (E, C, Cc, P, R, L, T, M, I, X), so "mang lại những kết quả" ends cleanly but
+    "phát huy hơn nữa" does not;
+  * phrase end: it ends where the noun phrase ends: the next word is not a noun or adjective
+    that would carry the phrase on ("chất lượng đội ngũ" before "cán bộ").
+The shares are written beside each phrase's document frequency as whole percentages. pyvi's
+words of two to four syllables met often enough are kept too (its segmentation lexicon, as seen
+in the news): they let a name carry on past its capital ("Sở Nội vụ", "Ban Pháp chế") where the
+statistics alone cannot tell "nội vụ" is a word (it nearly always follows "Sở").
+pyvi (MIT) is needed only here, never at run time: `pip install pyvi` in the building interpreter.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+
+import ahocorasick
+
+from desktop.text.syllables import syllable_key, tokenize
+
+NOUNS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "Y"})
+FUNCTION = frozenset({"E", "C", "Cc", "CC", "P", "R", "L", "T", "M", "I", "X", "Z"})
+CARRIES_ON = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "A", "Y"})
+NOMINAL_BEFORE_TAGS = frozenset({"E", "L"})
+NOMINALISERS = frozenset({"việc", "công tác", "sự", "cuộc", "vấn đề", "hoạt động", "nhiệm vụ"})
+_WORD_RE = re.compile(r"[^\W_]+")
+_OFFSET = 0x10000  # one character per syllable id for the matcher (ids stay below 0xEFFFF)
+
+Counts = dict[
+    str, list[int]
+]  # phrase -> [occurrences, noun-led, verb-led, nominal, clean end, phrase end]
+
+
+def tag_corpus(
+    texts: Iterable[str], phrases: Iterable[str], log: bool = True
+) -> tuple[Counts, Counter[str]]:
+    """Count, over `texts`, how each of `phrases` (space-separated syllable keys) is tagged, and
+    in how many texts pyvi found each word of two to four syllables."""
+    from pyvi import ViPosTagger, ViTokenizer  # build-time only
+
+    ids: dict[str, int] = {}
+    finder = ahocorasick.Automaton()
+    for phrase in phrases:
+        spelled = "".join(chr(_OFFSET + ids.setdefault(s, len(ids) + 1)) for s in phrase.split(" "))
+        finder.add_word(spelled, phrase)
+    finder.make_automaton()
+    counts: Counts = {}
+    lexicon: Counter[str] = Counter()
+    started = time.monotonic()
+    for n, text in enumerate(texts, start=1):
+        tokens = tokenize(text)
+        size = len(tokens.words)
+        if size < 2:
+            continue
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+        tags = list(tags)
+        word_start, word_end, tag_of, token_of = _align(tokens.words, words, tags)
+        lexicon.update(
+            {
+                " ".join(syllable_key(p) for p in pieces)
+                for w in words
+                if 2 <= len(pieces := w.split("_")) <= 4 and all(p.isalpha() for p in pieces)
+            }
+        )
+        # one character per syllable; a break (punctuation, a number) is a 0 character between
+        chars, position = [], []
+        for i, w in enumerate(tokens.words):
+            if i and not tokens.joined[i]:
+                chars.append("\x00")
+                position.append(-1)
+            chars.append(chr(_OFFSET + ids.get(syllable_key(w), 0)) if w.isalpha() else "\x00")
+            position.append(i)
+        _count_matches(
+            finder,
+            "".join(chars),
+            position,
+            counts,
+            (word_start, word_end, tag_of, token_of),
+            words,
+            tags,
+            [w[:1].islower() for w in tokens.words],
+        )
+        if log and n % 2000 == 0:
+            print(f"  tagged {n:,} articles in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    return counts, lexicon
+
+
+def _count_matches(
+    finder: ahocorasick.Automaton,
+    spelled: str,
+    position: list[int],
+    counts: Counts,
+    aligned: tuple[list[bool], list[bool], list[str], list[int]],
+    words: list[str],
+    tags: list[str],
+    lower: list[bool],
+) -> None:
+    word_start, word_end, tag_of, token_of = aligned
+    for last, phrase in finder.iter(spelled):
+        j = position[last]
+        i = j - phrase.count(" ")
+        row = counts.setdefault(phrase, [0, 0, 0, 0, 0, 0, 0])
+        row[0] += 1
+        # pyvi tags a capitalised word a proper noun (a sentence's first word too): only
+        # occurrences starting in lower case say how a phrase is led
+        if lower[i]:
+            row[1] += 1
+            if word_start[i] and tag_of[i] in NOUNS:
+                row[2] += 1
+                row[4] += 1
+            elif word_start[i]:
+                row[3] += tag_of[i] == "V"
+                before = token_of[i] - 1
+                if before >= 0 and (
+                    tags[before] in NOMINAL_BEFORE_TAGS
+                    or words[before].lower().replace("_", " ") in NOMINALISERS
+                ):
+                    row[4] += 1
+        if word_end[j] and tag_of[j] not in FUNCTION:
+            row[5] += 1
+            after = token_of[j] + 1
+            if (
+                after >= len(tags)
+                or tags[after] not in CARRIES_ON
+                or not _WORD_RE.match(words[after])
+            ):
+                row[6] += 1
+
+
+def _align(
+    syllables: list[str], words: list[str], tags: Iterable[str]
+) -> tuple[list[bool], list[bool], list[str], list[int]]:
+    """For each of our syllables: whether pyvi starts or ends a word there, that word's tag and
+    index. pyvi joins a word's syllables with "_" and splits punctuation off; our syllables are
+    the runs of letters and digits, so both walk the same sequence."""
+    size = len(syllables)
+    word_start, word_end = [False] * size, [False] * size
+    tag_of, token_of = ["X"] * size, [0] * size
+    k = 0
+    for t, (word, tag) in enumerate(zip(words, tags, strict=True)):
+        pieces = _WORD_RE.findall(word.replace("_", " "))
+        if not pieces:
+            continue
+        first = k
+        for piece in pieces:
+            # resynchronise on a mismatch (pyvi may drop or merge an odd character)
+            while k < size and syllables[k].lower() != piece.lower() and k - first < 3:
+                k += 1
+            if k >= size or syllables[k].lower() != piece.lower():
+                k = first
+                break
+            tag_of[k], token_of[k] = tag, t
+            k += 1
+        else:
+            if k > first:
+                word_start[first] = True
+                word_end[k - 1] = True
+    return word_start, word_end, tag_of, token_of
