@@ -156,7 +156,7 @@ class _PageReader:
         self, row: list[Glyph], height: float, labels: set[int], label: int | None, handle: Any
     ) -> Line:
         solid = [g for g in row if g.solid]
-        size = max(1.0, max(g.height for g in solid))
+        size = max(1.0, max(g.height for g in solid) * 0.8)  # accents and descenders aside
         em = median(g.height for g in solid)
         cells: list[list[Glyph]] = [[]]
         previous: Glyph | None = None

@@ -156,5 +156,7 @@ def test_small_print_list_beside_the_signature_and_word_tabs_after_markers() -> 
     ]
     assert "1.1. Về tuổi đời." in lines
     guide = real_text("huong-dan-38-hd-btctw-2025.pdf")
+    # The two header columns 33 pt apart on one line: cells, even beside accented capitals.
+    assert guide.split("\n")[:2] == ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"]
     assert "\n- Căn cứ phương châm, phương hướng" in guide and "\n-Căn" not in guide
     assert "Tài liệu này thuộc sở hữu" not in guide
