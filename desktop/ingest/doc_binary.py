@@ -12,8 +12,10 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from desktop.ingest.doc_styles import paragraph_styles, style_fonts
+
 # Indexes in FibRgFcLcb97 (pairs of fc, lcb).
-_STSHF, _FND_REF, _FND_TXT, _BTE_CHPX, _FFN, _CLX, _END_REF, _END_TXT = 1, 2, 3, 12, 15, 33, 46, 47
+_STSHF, _FND_REF, _FND_TXT, _BTE_CHPX, _BTE_PAPX, _FFN, _CLX, _END_REF, _END_TXT = 1, 2, 3, 12, 13, 15, 33, 46, 47
 # Character sprms naming the font of a run (ASCII slot, then the "other" slot Word uses for
 # characters above 127, then the old Word 6 one).
 _FONT_SPRMS = (0x4A4F, 0x4A51, 0x4A3D)
@@ -249,15 +251,27 @@ def read_parts(word: bytes, table_for: dict[str, bytes]) -> DocParts:
     default_index = _default_font(table, *fib.pair(_STSHF))
     default = names[default_index] if default_index is not None and default_index < len(names) else None
     runs = sorted(_run_fonts(word, table, *fib.pair(_BTE_CHPX)))
+    # A run that names no font takes its paragraph style's font (".VnTimeH" in "Heading 2").
+    stsh_fc, stsh_lcb = fib.pair(_STSHF)
+    by_style = style_fonts(table[stsh_fc : stsh_fc + stsh_lcb], font_in_grpprl)
+    papx_fc, papx_lcb = fib.pair(_BTE_PAPX)
+    paragraphs = paragraph_styles(word, table[papx_fc : papx_fc + papx_lcb]) if by_style and papx_lcb else []
     fonts: list[str | None] = []
     for piece, piece_text in zip(pieces, texts, strict=True):
         width = 1 if piece.compressed else 2
         position = piece.fc
         run_index = _first_run(runs, position)
+        para_index = _first_run(paragraphs, position)
         for _ in piece_text:
             while run_index < len(runs) and runs[run_index][1] <= position:
                 run_index += 1
+            while para_index < len(paragraphs) and paragraphs[para_index][1] <= position:
+                para_index += 1
             font = default
+            if para_index < len(paragraphs) and paragraphs[para_index][0] <= position:
+                styled = by_style.get(paragraphs[para_index][2])
+                if styled is not None and styled < len(names):
+                    font = names[styled]
             if run_index < len(runs) and runs[run_index][0] <= position and runs[run_index][2] is not None:
                 found = runs[run_index][2]
                 font = names[found] if found is not None and found < len(names) else default
@@ -275,7 +289,7 @@ def read_parts(word: bytes, table_for: dict[str, bytes]) -> DocParts:
     return parts
 
 
-def _first_run(runs: list[tuple[int, int, int | None]], position: int) -> int:
+def _first_run(runs: list[tuple[int, int, int | None]] | list[tuple[int, int, int]], position: int) -> int:
     low, high = 0, len(runs)
     while low < high:
         middle = (low + high) // 2

@@ -41,6 +41,13 @@ def _keep_document(cleaning: PageCleaning, header_start: int) -> PageCleaning:
     return replace(cleaning, removed=removed, head_author="")
 
 
+def _opens_with_motto(raw: str) -> bool:
+    from desktop.ingest.official_document import is_motto
+
+    head = [line for line in raw.split("\n") if line.strip()][:8]
+    return any(is_motto(cell) for line in head for cell in re.split(r"\t|\s{3,}", line))
+
+
 def build_document(
     text: str,
     *,
@@ -50,9 +57,11 @@ def build_document(
     fallback_title: str = "",
     encoding_sure: bool = True,
     finished: bool = False,
+    web: bool = True,
 ) -> ImportedDocument:
     """Raises ImportFailure when nothing readable is left. `finished`: the text already went
-    through text_decoding.finish (decoded files), so it is not normalised twice.
+    through text_decoding.finish (decoded files), so it is not normalised twice. `web=False`: a
+    document file, which has no site furniture for page cleaning to take out.
 
     `hints` fill what the text does not say ("title", "author", "published", "source", from a
     file's properties or a page's tags); a web page's own headline, date and site name win over
@@ -64,7 +73,12 @@ def build_document(
     hints = hints or {}
     if not hints.get("headline"):
         raw = rejoin_hard_wrapped(raw)
-    cleaning = clean_page(raw)
+    # A Word file or PDF of a pasted news article still has its site's furniture; one that opens
+    # with the national motto is a document (a form, a report) whose lines are all its own.
+    document = not web and _opens_with_motto(raw)
+    cleaning = clean_page(raw, web=not document)
+    if document:
+        hints = {k: v for k, v in hints.items() if k != "published"}  # the file's date is not the document's
     official = parse_official_header(raw)
     if official is not None:
         cleaning = _keep_document(cleaning, official.header_start)

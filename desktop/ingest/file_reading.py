@@ -157,6 +157,7 @@ def read_document(
             fallback_title=fallback_title,
             encoding_sure=sure,
             finished=finished,
+            web=suffix not in _OFFICE_SUFFIXES or html_bytes is not None,
         )
     except ImportFailure as exc:
         raise _failure(path, exc.message) from None

@@ -9,6 +9,7 @@ drawing the same codes), so capitals with tone marks cannot be told from lower c
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # TCVN 5712:1993 (VN3) byte -> letter.
@@ -179,6 +180,7 @@ def encode_cp1258(text: str) -> bytes:
 # ABC/TCVN3 fonts are named ".VnTime", ".VnArial", ".VnCentury Schoolbook" …; their upper-case
 # twins end in "H" (".VnTimeH", ".VnArialH"). PDFs drop the dot and may prefix a subset tag.
 _VNI_FONT_PREFIXES = ("vni-", "vni ", "vni_")
+_STYLE_SUFFIX = re.compile(r"(?:Bold|Italic|Oblique|Regular|Medium|Light|Heavy|Black)+$")
 
 
 def font_legacy_encoding(font_name: str | None) -> tuple[str, bool]:
@@ -193,6 +195,7 @@ def font_legacy_encoding(font_name: str | None) -> tuple[str, bool]:
         return "vni", False
     if lowered.startswith(".vn") or lowered.startswith("vn") and len(name) > 3 and name[2].isupper():
         core = name.lstrip(".").split(",")[0].split("-")[0].replace(" ", "")
+        core = _STYLE_SUFFIX.sub("", core)  # "VnTimeHBold", "VnTimeItalic": a PDF's style names
         return "tcvn3", len(core) > 3 and core.endswith("H") and core[-2].islower()
     return "", False
 
@@ -228,9 +231,11 @@ def tcvn3_pdf_to_unicode(text: str, upper: bool = False) -> str:
     if "-" in text or "\u2212" in text:
         chars = list(text)
         for index, ch in enumerate(chars):
-            if ch not in "-\u2212" or not 0 < index < len(chars) - 1:
-                continue
-            if not (letter(chars[index - 1]) and letter(chars[index + 1])):
+            before = index > 0 and letter(chars[index - 1])
+            after = index < len(chars) - 1 and letter(chars[index + 1])
+            # A minus sign is the "ư" also at a word's edge ("nh− sau", "Trung −¬ng"); a hyphen
+            # only between two letters (a dash between words stays one).
+            if not (ch == "-" and before and after) and not (ch == "\u2212" and (before or after)):
                 continue
             start = index
             while start > 0 and letter(chars[start - 1]):

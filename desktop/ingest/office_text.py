@@ -83,10 +83,12 @@ def is_layout_table(rows: list[list[list[str]]], bordered: bool | None = None) -
     if not rows:
         return False
     width = max(len(row) for row in rows)
-    if width > 3 or len(rows) > 8:
+    # Headers typed in 2003 often add spacer columns: "Số : 181/2003/QĐ-TTg" | "" | "____" | "TH.320".
+    filled = max(sum(1 for cell in row if cell) for row in rows)
+    if width > 5 or filled > 3 or len(rows) > 8:
         return False
     del bordered  # borderless data tables are common in generated files: words decide
-    if len(rows) <= 3 and any(not cell for row in rows for cell in row):
+    if width <= 3 and len(rows) <= 3 and any(not cell for row in rows for cell in row):
         return True  # a signature block: the name in one column, nothing beside it
     joined = "\n".join(line for row in rows for cell in row for line in cell)
     return bool(_LAYOUT_WORDS.search(joined))

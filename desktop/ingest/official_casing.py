@@ -15,7 +15,9 @@ _KNOWN_BODIES = {
     "thu tuong chinh phu": "Thủ tướng Chính phủ",
     "chu tich nuoc": "Chủ tịch nước",
     "van phong chinh phu": "Văn phòng Chính phủ",
+    "van phong quoc hoi": "Văn phòng Quốc hội",
     "ngan hang nha nuoc viet nam": "Ngân hàng Nhà nước Việt Nam",
+    "ngan hang nha nuoc": "Ngân hàng Nhà nước",
     "toa an nhan dan toi cao": "Tòa án nhân dân tối cao",
     "vien kiem sat nhan dan toi cao": "Viện kiểm sát nhân dân tối cao",
     "kiem toan nha nuoc": "Kiểm toán nhà nước",
@@ -32,6 +34,7 @@ _KNOWN_BODIES = {
     "bo thong tin va truyen thong": "Bộ Thông tin và Truyền thông",
     "bo khoa hoc va cong nghe": "Bộ Khoa học và Công nghệ",
 }
+_ACRONYMS = {"UBND", "HĐND", "BQL", "KCN", "MTTQ", "BCH", "BTV"}
 # Party bodies under the Central Committee print the Committee above their own name.
 _CENTRAL_CHILDREN = {"van phong": "Văn phòng Trung ương Đảng"}
 _PLACE_WORDS = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran")
@@ -66,6 +69,15 @@ def body_name(text: str) -> str:
     key = fold(text).lower()
     if key in _KNOWN_BODIES:
         return _KNOWN_BODIES[key]
+    if " - " in text:  # a joint document: "BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN"
+        return " - ".join(body_name(part) for part in text.split(" - "))
+    office = re.match(r"(bo truong|thu truong|chu tich|giam doc|truong ban) ", key)
+    if office:  # "BỘ TRƯỞNG BỘ TÀI CHÍNH": the office, then the body it heads
+        return _cap(text[: office.end() - 1].lower()) + " " + body_name(text[office.end() :])
+    first, _, rest = text.partition(" ")
+    if first in _ACRONYMS and rest:  # "BQL CÁC KHU CÔNG NGHIỆP", "UBND TỈNH BÌNH PHƯỚC"
+        named = body_name("BAN " + rest)[len("Ban ") :]  # a body word before it, for the place rules
+        return first + " " + named[:1].lower() + named[1:]
     lower = text.lower()
     committee = re.match(r"(tinh|huyen|thanh|quan|thi) uy ", key)
     if committee:  # "HUYỆN ỦY NAM ĐÀN": a Party committee named after its place
@@ -73,7 +85,7 @@ def body_name(text: str) -> str:
     # A place designator: what follows is a place name, every word capitalised.
     for word in _PLACE_WORDS:
         match = re.search(rf"(?<!\w){word}(?!\w)", fold(lower))
-        if match and match.start() > 0:
+        if match and match.start() > 0 and not key.endswith("hai quan"):  # "Tổng cục Hải quan" is no place
             head, place = lower[: match.end()], lower[match.end() :]
             return body_name(head) + " " + _title_words(place) if place.strip() else _cap(lower)
     for kind in sorted(_NAMED_KINDS, key=len, reverse=True):
@@ -105,7 +117,7 @@ def _case_source(body: str) -> tuple[list[str], list[str], list[bool]]:
         before = body[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“(")
         words.append(m.group(0))
         starts.append(not before or before[-1] in ".:;!?\n")
-    return words, [fold(w).lower() for w in words], starts
+    return words, [w.lower() for w in words], starts
 
 
 def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
@@ -115,7 +127,7 @@ def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
     if not _is_upper(summary):
         return _cap(summary) if first_upper else summary[:1].lower() + summary[1:]
     words = list(_WORD.finditer(summary))
-    folded = [fold(m.group(0)).lower() for m in words]
+    folded = [m.group(0).lower() for m in words]  # marks kept: "NĂM" takes its case from "năm", not "Nam"
     source, source_folded, opens = _case_source(body)
     # Words in capitals in the running text (headings) say nothing about their case.
     shouting = [len(w) > 1 and w.isupper() for w in source]

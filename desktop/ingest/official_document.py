@@ -13,24 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.ingest.official_casing import body_name, party_body, sentence_case
+from desktop.ingest.official_casing import body_name, sentence_case
+from desktop.ingest.official_issuer import issuer_of, passed_by, passed_on, place_of
 from desktop.text.normalize import fold
 
 # Where to look: the header follows at most a page's worth of portal furniture.
 _HEAD_LINES = 60
 _HEAD_CHARS = 5000
-# Cell separators inside a line: table bars, rules of dashes, underscores or asterisks, wide gaps.
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\s*[-_–—=*]{3,}\s*|\s{3,}|\s+\*\s+|^\*$")
+# Cell separators inside a line: table bars, tabs, rules of dashes, underscores or asterisks, wide gaps.
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\s*\t\s*|\s*[-_–—=*]{3,}\s*|\s{3,}|\s+\*\s+|^\*$")
 _MOTTO = re.compile(r"^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)")
 _MOTTO_ANY = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam")
 _NUMBER_BODY = (
-    r"(\d{1,5}\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐa-zđ][A-ZĐa-zđ0-9&]*(?:\s*-\s*[A-ZĐa-zđ][A-ZĐa-zđ0-9&]*)*"
-    r"|\d{1,5}\s*-\s*[A-ZĐa-zđ]{1,6}\s*/\s*[A-ZĐa-zđ0-9]+(?:\s*-\s*[A-ZĐa-zđ0-9]+)*)"
+    r"(\d{1,5}\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐa-zđ][A-ZĐa-zđ0-9&]*(?:\s*[-/]\s*[A-ZĐa-zđ][A-ZĐa-zđ0-9&]*)*"
+    r"|\d{1,5}\s*-\s*[A-ZĐa-zđ]{1,6}\s*/\s*[A-ZĐa-zđ0-9]+(?:\s*[-/]\s*[A-ZĐa-zđ0-9]+)*)"
 )
 # "Số: 30/2020/NĐ-CP", "Số 06-CT/TW", "Luật số: 22/2008/QH12", "Nghị quyết số: 11-NQ/TW", "Số hiệu: …"
 _NUMBER = re.compile(r"(?<!\w)(?:(?P<kind>[^\W\d_][\w ]{0,20}?)\s+)?số(?:\s+hiệu)?\s*:?\s*" + _NUMBER_BODY + r"(?![\w/])", re.I)
 _DATE = re.compile(
-    r"(?P<place>[^\W\d_][^,:;|\n]{0,30}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)",
+    r"(?P<place>[^\W\d_][^,:;|\n]{0,30}?)\s*,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s*(?P<m>\d{1,2})\s+năm\s*(?P<y>(?:19|20)\d\d)",
     re.I,
 )
 _ISSUED_ON = re.compile(r"ngày ban hành\s*:?\s*\|?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
@@ -65,6 +66,7 @@ KINDS = {
     "de an": "Đề án",
     "phuong an": "Phương án",
     "bien ban": "Biên bản",
+    "an le": "Án lệ",
 }
 # Code letters in a number -> type ("30/2020/NĐ-CP" is a Nghị định; "22/2008/QH12" a law).
 _KIND_OF_CODE = {
@@ -76,10 +78,12 @@ _KIND_OF_CODE = {
 _LAW_KINDS = {"Luật", "Bộ luật", "Pháp lệnh"}
 # Lines that end the summary: the body or the enacting formula begins.
 _BODY_START = re.compile(
-    r"^(căn cứ|can cứ|thi hành|theo đề nghị|xét đề nghị|xét tờ trình|chương\s+[ivxlc\d]|phần\s+[ivxlc\d]|mục\s+\d|"
-    r"điều\s+\d|[ivx]+\s*[-.)]\s|\d+\s*[-.)]\s|lời nói đầu|kính gửi|quyết định\s*:|quyết nghị\s*:|chỉ thị\s*:)",
+    r"^(?:[-–+•]\s*)?(căn cứ|can cứ|thi hành|theo đề nghị|xét đề nghị|xét tờ trình|chương\s+[ivxlc\d]|phần\s+[ivxlc\d]|mục\s+\d|"
+    r"điều\s+\d|[ivx]+\s*[-.)]\s|\d+\s*[-.)]\s|lời nói đầu|kính gửi|quyết định\s*:|quyết nghị\s*:|chỉ thị\s*:|"
+    r"được .{3,80} thông qua)",
     re.I,
 )
+_STRUCTURE = re.compile(r"(?i)^(chương|phần|mục|điều)\b")
 # The authority line before the enacting formula ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "BỘ TRƯỞNG BỘ NỘI VỤ").
 _AUTHORITY = re.compile(r"^(chủ tịch|bộ trưởng|thủ tướng|ủy ban|uỷ ban|hội đồng|ban thường vụ|quốc hội|chính phủ)\b", re.I)
 
@@ -128,7 +132,7 @@ def _cells(lines: list[str]) -> list[_Cell]:
 
 def is_motto(text: str) -> bool:
     """The national motto or the Party's title, whole or a piece of it broken off a line."""
-    folded = " ".join(fold(text).lower().split())
+    folded = " ".join(fold(text).lower().replace("–", "-").replace("—", "-").split())  # "Độc lập – Tự do"
     return bool(_MOTTO.match(folded)) or (len(folded) >= 8 and folded in _MOTTO_TEXT)
 
 
@@ -174,15 +178,20 @@ class _Header:
     motto_cells: list[int] | None = None
 
 
-def _find_number_and_date(cells: list[_Cell]) -> _Header:
+def _find_number_and_date(cells: list[_Cell], limit: int) -> _Header:
+    """The header's number and date, looked for before cell `limit` (where the body begins: a
+    date in the preamble, "ngày 02 tháng 9 năm 1945", is not the document's)."""
     found = _Header(motto_cells=[])
     joined_at: list[int] = []
     texts: list[str] = []
-    for index, cell in enumerate(cells):
+    for index, cell in enumerate(cells[:limit]):
         joined_at.append(sum(len(t) + 1 for t in texts))
         texts.append(cell.text)
-        if is_motto(cell.text):
+        # The motto of the header, not of an appendix printed further on.
+        if is_motto(cell.text) and (not found.motto_cells or index - found.motto_cells[-1] <= 6):
             found.motto_cells.append(index)  # type: ignore[union-attr]
+    if not texts:
+        return found
     joined = " ".join(texts)
 
     def cell_at(offset: int) -> int:
@@ -193,7 +202,7 @@ def _find_number_and_date(cells: list[_Cell]) -> _Header:
         y, m, d = int(match.group("y")), int(match.group("m")), int(match.group("d"))
         if not (1 <= m <= 12 and 1 <= d <= 31):
             continue
-        found.date, found.place = f"{y:04d}-{m:02d}-{d:02d}", _place(match.group("place"))
+        found.date, found.place = f"{y:04d}-{m:02d}-{d:02d}", place_of(match.group("place"))
         found.date_cell = cell_at(match.end("y") - 1)
         break
     # The number nearest the date and motto: a portal's table or a blog's title may cite it earlier.
@@ -204,9 +213,14 @@ def _find_number_and_date(cells: list[_Cell]) -> _Header:
         if not re.search(r"[A-ZĐ]", number):
             continue
         at = cell_at(match.start(2))
+        if cell_at(match.end(2) - 1) != at:
+            continue  # "Số : 62/2002/" then the filing code "P.300": no number was printed whole
         # "Số: …" opening its cell is the header's; "số …" inside a sentence cites another document.
-        opens = _opens_with_number(cells[at].text)
-        penalty = 2 * bool(re.search(r"hiệu", match.group(0), re.I)) + (not opens)
+        so_at = match.start() + match.group(0).lower().rfind("số", 0, match.start(2) - match.start())
+        opens = _opens_with_number(cells[at].text) or _opens_with_number(cells[cell_at(so_at)].text)
+        if not opens:
+            continue  # "… theo Nghị định số 59/2003/NĐ-CP": a citation, never the document's number
+        penalty = 2 * bool(re.search(r"hiệu", match.group(0), re.I))
         if best is None or (penalty, abs(at - anchor)) < (best[0], best[1]):
             best = (penalty, abs(at - anchor), match, number)
     if best is not None:
@@ -225,49 +239,21 @@ def _opens_with_number(cell: str) -> bool:
     return match.group(1) is None or fold(match.group(1)).lower() in KINDS
 
 
-def _place(raw: str) -> str:
-    """"Hà Nội" out of whatever the cell joined before it ("… Hạnh phúc Hà Nội", "VIỆT NAM Hà Nội")."""
-    words = raw.strip(" ,.-|_").split()
-    kept: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or (word.isupper() and len(word) > 1 and kept and not kept[-1].isupper()):
-            break
-        kept.insert(0, word)
-        if len(kept) == 4:
-            break
-    return " ".join(kept)
+def _body_begins(text: str) -> bool:
+    """The preamble or the body starts here ("Căn cứ …", "LỜI NÓI ĐẦU", "Chương I"); a summary in
+    capitals that reads like an enacting formula ("THI HÀNH ĐIỀU LỆ ĐẢNG") does not."""
+    return bool(_BODY_START.match(text)) and not (_is_upper(text) and re.match(r"(?i)^thi hành", text))
 
 
-def _issuer(cells: list[_Cell], stop: int, motto: list[int], number_cell: int) -> str:
-    """The issuing body: the capital cells of the left column before the number (or the type)."""
-    names: list[str] = []
-    for index in range(stop):
+def _type_cell(cells: list[_Cell], limit: int) -> int:
+    """The type line ("NGHỊ ĐỊNH", "LUẬT", "HƯỚNG DẪN", "ÁN LỆ SỐ …") in the header, after the motto."""
+    start = next((i for i, c in enumerate(cells[:limit]) if is_motto(c.text)), 0)
+    for index in range(start, min(limit, start + 12)):
         text = cells[index].text
-        if index in motto or index == number_cell or not _is_upper(text):
-            if names and index > number_cell >= 0:
-                break
-            continue
-        folded = fold(text).lower()
-        if _kind_prefix(text)[0] and fold(_kind_prefix(text)[1]) == "":
-            break  # the type line: the issuer is above it
-        if re.search(r"\d", text) or len(text) > 80:
-            continue
-        names.append(text)
-        if folded.startswith("so ") or ":" in text:
-            names.pop()
-    if not names:
-        return ""
-    # Keep the block just above the number: portal titles in capitals may come earlier.
-    names = names[-2:]
-    if re.match(r"(tinh|huyen|thanh|quan|thi|dang) uy |chi bo ", fold(names[-1]).lower()):
-        return body_name(names[-1])  # "ĐẢNG BỘ TỈNH NGHỆ AN" above "HUYỆN ỦY NAM ĐÀN": the committee issues
-    if len(names) == 2 and fold(names[0]).lower() in ("ban chap hanh trung uong",) or (
-        len(names) == 2 and fold(names[0]).lower().endswith(("tinh uy", "thanh uy", "huyen uy", "dang uy"))
-    ):
-        return party_body(names[0], names[1])
-    if len(names) == 2 and fold(names[1]).lower().startswith(("tinh ", "thanh pho ", "huyen ", "quan ", "xa ", "phuong ")):
-        return body_name(names[0] + " " + names[1])
-    return body_name(names[-1])
+        kind, rest = _kind_prefix(text)
+        if kind and _is_upper(text) and not is_motto(text) and (not rest or len(rest) < 120):
+            return index
+    return -1
 
 
 def _summary(cells: list[_Cell], start: int) -> tuple[str, str, int]:
@@ -277,8 +263,9 @@ def _summary(cells: list[_Cell], start: int) -> tuple[str, str, int]:
     index = start
     while index < len(cells) and index < start + 8:
         text = cells[index].text
-        if _BODY_START.match(text) or (_AUTHORITY.match(text) and _is_upper(text)):
-            break
+        summary_in_capitals = found_kind and not parts and _is_upper(text) and not _STRUCTURE.match(text)
+        if not summary_in_capitals and (_BODY_START.match(text) or (_AUTHORITY.match(text) and _is_upper(text))):
+            break  # "THI HÀNH ĐIỀU LỆ ĐẢNG" under "QUY ĐỊNH" is a summary, not the enacting formula
         if is_motto(text) or re.fullmatch(r"[\d/ ]+", text):
             if parts:
                 break
@@ -286,7 +273,8 @@ def _summary(cells: list[_Cell], start: int) -> tuple[str, str, int]:
             continue
         if not found_kind and not parts:
             line_kind, rest = _kind_prefix(text)
-            if line_kind and (_is_upper(text) or not rest):
+            typed_upper = all(w.isupper() for w in text.split()[: len(line_kind.split())])
+            if line_kind and (_is_upper(text) or not rest or re.match(r"(?i)^của\s", rest) or (typed_upper and rest[:1].isupper())):
                 found_kind = line_kind
                 if rest:
                     parts.append(rest)
@@ -294,6 +282,10 @@ def _summary(cells: list[_Cell], start: int) -> tuple[str, str, int]:
                 continue
         if parts and len(" ".join(parts)) > 350:
             break
+        lower_case = any(c.isalpha() for c in text) and not _is_upper(text)
+        only_issuer = re.match(r"(?i)^của\s", " ".join(parts))  # "NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Quy định …"
+        if parts and not only_issuer and _is_upper(" ".join(parts)) and lower_case and not re.match(r"(?i)^(về|v/v)\b", text):
+            break  # a summary in capitals does not go on in lower case (the preamble does)
         parts.append(text)
         index += 1
     return found_kind, " ".join(parts), index
@@ -325,11 +317,19 @@ def parse_official_header(text: str) -> OfficialHeader | None:
     cells = _cells(lines)
     if not cells:
         return None
-    head = _find_number_and_date(cells)
+    limit = next((i for i, c in enumerate(cells) if _body_begins(c.text)), len(cells))
+    head = _find_number_and_date(cells, limit)
     motto = head.motto_cells or []
-    evidence = bool(head.number) + bool(head.date) + bool(motto)
+    type_cell = _type_cell(cells, limit)
+    if type_cell >= 0 and head.number_cell > type_cell:
+        # A number printed after the type line is cited in the preamble ("Luật … số 80/2015/QH13
+        # ngày …, được sửa đổi, bổ sung bởi: Luật số 63/2020/QH14"), not the document's own.
+        head.number, head.number_cell, head.number_kind = "", -1, ""
+    evidence = bool(head.number) + bool(head.date) + bool(motto) + (type_cell >= 0)
     if evidence < 2 or not (head.number or motto):
-        return None
+        from desktop.ingest.official_heading import parse_heading_first
+
+        return parse_heading_first(text)
     anchors = [i for i in (head.number_cell, head.date_cell, *motto) if i >= 0]
     first, last = min(anchors), max(anchors)
     # The header block: the issuer's cells start at most a few cells above the first anchor.
@@ -337,14 +337,29 @@ def parse_official_header(text: str) -> OfficialHeader | None:
     while block_start > 0 and first - block_start < 4 and _is_upper(cells[block_start - 1].text):
         block_start -= 1
     issuer_stop = min(i for i in (head.number_cell, head.date_cell) if i >= 0) if head.date_cell >= 0 or head.number_cell >= 0 else last
-    issuer = _issuer(cells, max(issuer_stop, block_start + 1), motto, head.number_cell) if block_start <= issuer_stop else ""
-    type_kind, summary_raw, after = _summary(cells, last + 1)
+    issuer = issuer_of(cells, max(issuer_stop, block_start + 1), motto, head.number_cell) if block_start <= issuer_stop else ""
+    type_kind, summary_raw, after = _summary(cells, max(last + 1, type_cell))
+    if re.match(r"(?i)^của\s", summary_raw):
+        # "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ" / "Về việc …": the words in capitals name the
+        # issuer, the summary follows.
+        words = summary_raw.split()[1:]
+        upper = 0
+        while upper < len(words) and (words[upper].isupper() or not any(c.isalpha() for c in words[upper])):
+            upper += 1
+        if not upper:  # "quyết định của bộ trưởng bộ tài chính về việc …", typed in lower case
+            about = next((i for i, w in enumerate(words) if w.lower() in ("về", "v/v")), 0)
+            upper = about if about <= 8 else 0
+        if upper:
+            issuer = issuer or body_name(" ".join(words[:upper]))
+            summary_raw = " ".join(words[upper:])
     kind = type_kind or head.number_kind or kind_of_number(head.number) or _metadata(text[:_HEAD_CHARS], _KIND_LINE)
     kind = KINDS.get(fold(kind).lower(), kind)
     # Issuer found only in a portal's metadata table, or completed from the authority line.
     portal_issuer = _metadata(text[:_HEAD_CHARS], _ISSUED_BY)
     if not issuer and portal_issuer:
         issuer = body_name(portal_issuer)
+    if not issuer and passed_by(text):
+        issuer = passed_by(text)  # an án lệ: "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua"
     if fold(issuer).lower() in ("uy ban nhan dan", "hoi dong nhan dan"):
         authority = next(
             (c.text for c in cells[after : after + 3] if _is_upper(c.text) and fold(issuer).lower() in fold(c.text).lower()), ""
@@ -359,6 +374,8 @@ def parse_official_header(text: str) -> OfficialHeader | None:
         issued = _ISSUED_ON.search(text[:_HEAD_CHARS])
         if issued:
             date = f"{int(issued.group(3)):04d}-{int(issued.group(2)):02d}-{int(issued.group(1)):02d}"
+    if date is None and kind in (*_LAW_KINDS, "Hiến pháp", "Án lệ"):
+        date = passed_on(text)
     header_line = cells[block_start].line
     if not summary_raw:
         summary_raw = _page_title_summary(lines, header_line + 1, head.number) if head.number else ""
@@ -367,7 +384,10 @@ def parse_official_header(text: str) -> OfficialHeader | None:
     body_lines = text.split("\n")[cells[min(after, len(cells) - 1)].line + 1 :]
     running = "\n".join(body_lines)[:8000]
     summary = sentence_case(summary_raw, running, first_upper=law) if summary_raw else ""
-    summary = summary.rstrip(" .;:")
+    summary = re.sub(r"[\s(\[{.;:,_*=-]+$", "", summary)  # "… lĩnh vực thuế ((": a rule's remains
+    if fold(issuer).lower().startswith("van ban hop nhat - "):
+        issuer = issuer.split(" - ", 1)[1]  # the gazette's section "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI"
+        issuer = body_name(issuer)
     title = _title(kind, head.number, summary)
     return OfficialHeader(kind, head.number, issuer, head.place, date, summary, title, header_line)
 

@@ -158,9 +158,13 @@ def _title_text(line: str) -> tuple[str, str | None]:
     return (title or line.strip()), found.iso
 
 
-def clean_page(raw_text: str) -> PageCleaning:
+def clean_page(raw_text: str, *, web: bool = True) -> PageCleaning:
+    """`web=False`: a document file (Word, PDF, …) has no site menus, bylines or related-article
+    boxes; only its title line leaves the body (the national motto is never the title)."""
     lines = tuple(raw_text.split("\n"))
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not web:
+        return _clean_document(lines, nonblank)
     removed: dict[int, str] = {}
     body_start = _find_body_start(lines, nonblank)
 
@@ -229,3 +233,23 @@ def clean_page(raw_text: str) -> PageCleaning:
             removed[i] = REASON_REPEAT  # a caption or title printed twice; a paragraph is never dropped
         previous = i
     return PageCleaning(lines, removed, title, title_line, published, head_author, body_start, tail_start)
+
+
+def _clean_document(lines: tuple[str, ...], nonblank: list[int]) -> PageCleaning:
+    from desktop.ingest.official_document import is_motto
+
+    removed: dict[int, str] = {}
+    title, title_line, published = "", None, None
+    for i in nonblank[:_HEAD_LIMIT]:
+        line = lines[i]
+        if is_date_line(line):
+            published = published or (found.iso if (found := find_date(line)) else None)
+            continue
+        if is_motto(line) or not any(ch.isalpha() for ch in line):
+            continue
+        title, title_published = _title_text(line)
+        title_line = i
+        published = title_published or published
+        removed[i] = REASON_TITLE
+        break
+    return PageCleaning(lines, removed, title, title_line, published, "", None, None)

@@ -9,18 +9,33 @@ PDFium reports for each character, or, when fonts say nothing, by how the text r
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from statistics import median
 from typing import Any
 
 from desktop.ingest.legacy_encodings import tcvn3_pdf_to_unicode, vni_to_unicode
 from desktop.ingest.office_text import LegacyRuns, OfficeText, property_hints
+from desktop.ingest.paragraph_rebuild import PAGE_NUMBER as _PAGE_NUMBER
 from desktop.ingest.paragraph_rebuild import Line, Page, rebuild_paragraphs
+from desktop.ingest.pdf_notes import (
+    Glyph,
+    find_notes,
+    leading_label,
+    mark_superscripts,
+    only_small_digits,
+    typical_height,
+)
 
 PageProgress = Callable[[int, int], None]  # pages done, pages in all
 CancelCheck = Callable[[], bool]
 # A gap this many times the font size between two characters of a line separates table cells.
 CELL_GAP = 2.2
+# A gap this many times the letter height after a list marker, with no space character in it, is
+# the tab Word printed as a gap.
+SPACE_GAP = 0.2
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARKER_PREFIX = re.compile(r"^(?:[-–+•*▪]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)-])$")
 # Fewer letters than this per page on average, and images present: the PDF is a scan.
 SCAN_CHARS_PER_PAGE = 15
 # Characters that only legacy-font text shows (Windows-1252 letters standing for Vietnamese).
@@ -33,16 +48,6 @@ class PdfProblem(ValueError):
 
 class PdfCancelled(Exception):
     """The user stopped the import while the PDF was being read."""
-
-
-@dataclass
-class _Char:
-    index: int
-    ch: str
-    left: float
-    right: float
-    bottom: float
-    top: float
 
 
 def _open(data: bytes) -> Any:
@@ -63,7 +68,8 @@ def _open(data: bytes) -> Any:
 
 
 class _PageReader:
-    """One page's characters -> lines, with legacy-font runs converted."""
+    """One page's characters -> lines: PDFium's lines mended where a superscript broke them,
+    note references marked "[n]", footnotes flagged, legacy-font runs converted."""
 
     def __init__(self, legacy: LegacyRuns) -> None:
         import pypdfium2.raw as raw
@@ -86,10 +92,11 @@ class _PageReader:
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count else ""
             handle = textpage.raw
-            lines: list[Line] = []
-            self._samples: list[list[int]] = []
-            chars: list[_Char] = []
+            rows: list[list[Glyph]] = []
+            current: list[Glyph] = []
+            solid: list[Glyph] = []  # the current row's solid glyphs, for the break decisions
             letters = 0
+            broken = False
             get_box = self._raw.FPDFText_GetCharBox
             left, right, bottom, top = self._box
             refs = self._refs
@@ -97,72 +104,211 @@ class _PageReader:
             for index in range(count if aligned else 0):
                 ch = text[index]
                 if ch in "\r\n":
-                    if ch == "\n" or index + 1 >= count or text[index + 1] != "\n":
-                        self._flush(chars, lines, handle, height)
+                    broken = True
                     continue
                 if ch != " ":
                     letters += 1
                 get_box(handle, index, *refs)
-                chars.append(_Char(index, ch, left.value, right.value, bottom.value, top.value))
+                glyph = Glyph(index, ch, left.value, right.value, bottom.value, top.value)
+                if broken and glyph.solid:
+                    if not _continues(solid, glyph):
+                        rows.append(current)
+                        current, solid = [], []
+                    broken = False
+                current.append(glyph)
+                if glyph.solid:
+                    solid.append(glyph)
+            rows.append(current)
+            lines = self._lines([row for row in rows if any(g.solid for g in row)], handle, height)
             if not aligned:  # rare: fall back to PDFium's own lines, without geometry
                 for number, part in enumerate(text.replace("\r\n", "\n").split("\n")):
                     letters += len(part.strip())
                     lines.append(Line(part, 0, width, number * 12.0, number * 12.0 + 10))
-                    self._samples.append([])
-            self._flush(chars, lines, handle, height)
-            self._convert_legacy(lines, textpage)
         finally:
             textpage.close()
         return Page(width, height, lines), letters
 
-    def _flush(self, chars: list[_Char], lines: list[Line], handle: Any, height: float) -> None:
-        solid = [c for c in chars if c.ch != " " and c.right > c.left]
-        if not solid:
-            chars.clear()
-            return
-        size = max(1.0, max(c.top - c.bottom for c in solid))
-        cells: list[list[_Char]] = [[]]
-        previous: _Char | None = None
-        for char in chars:
-            if previous is not None and char.ch != " " and char.left - previous.right > CELL_GAP * size:
+    def _lines(self, rows: list[list[Glyph]], handle: Any, height: float) -> list[Line]:
+        for row in rows:
+            mark_superscripts(row)
+        tops = [height - max(g.top for g in row if g.solid) for row in rows]
+        notes = find_notes(rows, height, tops)
+        letter = (typical_height(rows) or 1.0) if notes.labels else 1.0
+        lines = []
+        for row, top in zip(rows, tops, strict=True):
+            label = leading_label(row)
+            if label is None and notes.labels and only_small_digits(row, letter):
+                label = int("".join(g.ch for g in row if g.solid))
+            line = self._line(
+                row, height, notes.labels, label if label in notes.labels else None, handle
+            )
+            if (
+                notes.start is not None
+                and top >= notes.start - 0.5
+                and not (label is None and _PAGE_NUMBER.match(line.text))
+            ):
+                line.note = True
+                line.label = label if label in notes.labels else None
+            lines.append(line)
+        return lines
+
+    def _line(
+        self, row: list[Glyph], height: float, labels: set[int], label: int | None, handle: Any
+    ) -> Line:
+        solid = [g for g in row if g.solid]
+        size = max(1.0, max(g.height for g in solid) * 0.8)  # accents and descenders aside
+        em = median(g.height for g in solid)
+        cells: list[list[Glyph]] = [[]]
+        previous: Glyph | None = None
+        for glyph in row:
+            if (
+                previous is not None
+                and glyph.solid
+                and glyph.left - previous.right > CELL_GAP * size
+            ):
                 cells.append([])
-            cells[-1].append(char)
-            if char.ch != " ":
-                previous = char
-        texts = [" ".join("".join(c.ch for c in cell).split()) for cell in cells]
+            cells[-1].append(glyph)
+            if glyph.solid:
+                previous = glyph
+        self._mark_gaps(row, em)
+        keys = (
+            self._legacy_keys(row, handle) if _LEGACY_HINT.intersection(g.ch for g in row) else {}
+        )
+        texts = [
+            self._text(cell, em, labels, label if k == 0 else None, keys)
+            for k, cell in enumerate(cells)
+        ]
         texts = [t for t in texts if t]
-        line = Line(
+        return Line(
             " ".join(texts),
-            min(c.left for c in solid),
-            max(c.right for c in solid),
-            height - max(c.top for c in solid),
-            height - min(c.bottom for c in solid),
+            min(g.left for g in solid),
+            max(g.right for g in solid),
+            height - max(g.top for g in solid),
+            height - min(g.bottom for g in solid),
             texts if len(texts) > 1 else [],
         )
-        lines.append(line)
-        self._samples.append([solid[0].index, solid[len(solid) // 2].index, solid[-1].index])
-        chars.clear()
 
-    def _convert_legacy(self, lines: list[Line], textpage: Any) -> None:
-        """Lines showing legacy-font letters: convert the text if its font is a TCVN3/VNI one.
-        Font names are looked up only there, so Unicode PDFs pay nothing."""
-        for line, samples in zip(lines, self._samples, strict=True):
-            if not _LEGACY_HINT.intersection(line.text):
+    @staticmethod
+    def _mark_gaps(row: list[Glyph], em: float) -> None:
+        """Word prints the tab after a list marker as a gap, not a space: "-Căn cứ" reads
+        "- Căn cứ". Only there: elsewhere ink boxes leave gaps beside narrow glyphs."""
+        prefix = ""
+        previous: Glyph | None = None
+        for glyph in row:
+            if not glyph.solid:
+                if prefix:
+                    return
                 continue
-            encoding, upper = "", False
-            for index in samples:
-                encoding, upper = self._legacy.encoding_of(self._font_name(textpage.raw, index))
+            if (
+                previous is not None
+                and glyph.ch.isalpha()
+                and _MARKER_PREFIX.match(prefix)
+                and glyph.left - previous.right > SPACE_GAP * em
+            ):
+                glyph.space_before = True
+                return
+            prefix += glyph.ch
+            previous = glyph
+            if len(prefix) > 6:
+                return
+
+    def _legacy_keys(self, row: list[Glyph], handle: Any) -> dict[int, tuple[str, bool]]:
+        """The legacy encoding (and upper-case font) each character was drawn in, by font name.
+        A few characters are asked first, so that Unicode text ("á", "ê") pays little."""
+        keys: dict[int, tuple[str, bool]] = {}
+        solid = [g for g in row if g.solid]
+        samples = solid[:: max(1, len(solid) // 3)][:4]
+        if not any(self._legacy.encoding_of(self._font_name(handle, g.index))[0] for g in samples):
+            return keys
+        for glyph in row:
+            if glyph.solid:
+                encoding, upper = self._legacy.encoding_of(self._font_name(handle, glyph.index))
                 if encoding:
-                    break
-            if not encoding:
+                    keys[glyph.index] = (encoding, upper)
+                    self._legacy.found.add(encoding)
+        return keys
+
+    @staticmethod
+    def _text(
+        cell: list[Glyph],
+        em: float,
+        labels: set[int],
+        label: int | None,
+        keys: dict[int, tuple[str, bool]],
+    ) -> str:
+        """A cell's text: gaps without a space character get one, note references become "[n]",
+        runs typed in a legacy font are converted run by run."""
+        if not keys and not any(g.sup or g.space_before for g in cell):
+            return " ".join("".join(g.ch for g in cell).split())  # the common case, quickly
+        items: list[tuple[str, tuple[str, bool] | None]] = []
+        key: tuple[str, bool] | None = None
+        previous: Glyph | None = None
+        at = 0
+        while at < len(cell):
+            glyph = cell[at]
+            if glyph.sup:
+                end = at
+                while end < len(cell) and cell[end].sup:
+                    end += 1
+                digits = "".join(g.ch for g in cell[at:end])
+                if label is not None and previous is None and int(digits) == label:
+                    items.append((f"[{digits}] ", None))
+                elif int(digits) in labels:
+                    items.append((f"[{digits}]", None))
+                else:
+                    items.append((digits.translate(_SUPERSCRIPT), None))  # "m²"
+                previous = cell[end - 1]
+                at = end
+                if (
+                    end < len(cell)
+                    and cell[end].solid
+                    and cell[end].left - previous.right > SPACE_GAP * em
+                ):
+                    items.append(
+                        (" ", None)
+                    )  # "m² (có cạnh …": the space is a gap, not a character
                 continue
-            self._legacy.found.add(encoding)
-            if encoding == "tcvn3":
-                line.text = tcvn3_pdf_to_unicode(line.text, upper)
-                line.cells = [tcvn3_pdf_to_unicode(c, upper) for c in line.cells]
-            else:
-                line.text = vni_to_unicode(line.text)
-                line.cells = [vni_to_unicode(c) for c in line.cells]
+            if glyph.solid:
+                key = keys.get(glyph.index)
+                if glyph.space_before and items and not items[-1][0].endswith(" "):
+                    items.append((" ", key))
+                previous = glyph
+            items.append((glyph.ch, key))
+            at += 1
+        out: list[str] = []
+        run: list[str] = []
+        run_key: tuple[str, bool] | None = None
+        for piece, piece_key in [*items, ("", None)]:
+            if piece_key != run_key or piece == "":
+                out.append(_convert("".join(run), run_key))
+                run, run_key = [], piece_key
+            run.append(piece)
+        return " ".join("".join(out).split())
+
+
+def _convert(text: str, key: tuple[str, bool] | None) -> str:
+    if key is None or not text:
+        return text
+    encoding, upper = key
+    if encoding == "tcvn3":
+        return tcvn3_pdf_to_unicode(text, upper)
+    converted = vni_to_unicode(text)
+    return converted.upper() if upper else converted
+
+
+def _continues(solid: list[Glyph], glyph: Glyph) -> bool:
+    """PDFium breaks a line where the baseline moves (a superscript, a note label): the next
+    character still belongs to the line when it follows close by on about the same baseline."""
+    if not solid:
+        return True
+    last = solid[-1]
+    gap = glyph.left - last.right
+    if gap > 3 * glyph.height or gap < -glyph.height:
+        return False  # the usual case, a new line: decided without looking at the row
+    recent = solid[-9:]
+    em = max(max(g.height for g in recent), glyph.height)
+    baseline = median(g.bottom for g in recent)  # descenders ("g", "ạ") aside
+    return -0.3 * em <= gap <= em and abs(glyph.bottom - baseline) < 0.7 * em
 
 
 def pdf_to_text(

@@ -30,6 +30,7 @@ _SKIP = {
     b"wgrffmtfilter", b"pnseclvl", b"template", b"filetbl", b"protusertbl", b"docvar", b"xe", b"tc", b"atnid",
     b"atnauthor", b"annotation", b"ftnsep", b"ftnsepc", b"aftnsep", b"aftnsepc", b"userprops", b"ts",
 }
+_PAGE_FURNITURE = {b"header", b"headerl", b"headerr", b"headerf", b"footer", b"footerl", b"footerr", b"footerf"}
 _CHARSET_CODEPAGE = {0: "cp1252", 163: "cp1258", 238: "cp1250", 204: "cp1251", 161: "cp1253", 162: "cp1254", 186: "cp1257"}
 _SPECIAL = {b"~": "\u00a0", b"-": "\u00ad", b"_": "-", b"\\": "\\", b"{": "{", b"}": "}"}
 
@@ -44,6 +45,7 @@ class _State:
     uc: int = 1
     skip: bool = False
     kind: str = ""  # "fonttbl", "info:title", "footnote", …
+    hidden: bool = False  # inside a header or footer: nothing in it is text, fields included
 
 
 @dataclass
@@ -203,7 +205,7 @@ def rtf_to_text(data: bytes) -> OfficeText:
         if brace is not None:
             if brace == b"{":
                 stack.append(state)
-                state = _State(state.font, state.uc, state.skip, state.kind)
+                state = _State(state.font, state.uc, state.skip, state.kind, state.hidden)
             else:
                 if state.kind == "footnote" and (not stack or stack[-1].kind != "footnote"):
                     reader.end_note()
@@ -241,8 +243,12 @@ def rtf_to_text(data: bytes) -> OfficeText:
                 if word in (b"title", b"author"):
                     state.kind, state.skip = f"info:{word.decode()}", False
                 continue
+            if word in _PAGE_FURNITURE:
+                state.skip = state.hidden = True
+                continue
             if word in (b"shpinst", b"shptxt", b"listtext", b"pntext", b"fldrslt", b"field", b"shp"):
-                state.skip = False if word != b"shpinst" else state.skip
+                # A field's result is text, but not a header's page number ("PAGE" -> "2").
+                state.skip = state.hidden if word != b"shpinst" else state.skip
                 continue
             if word in _SKIP or first:
                 state.skip = True

@@ -21,6 +21,10 @@ from desktop.ingest.legacy_encodings import (
         (".VnCentury Schoolbook", ("tcvn3", False)),
         ("ABCDEF+VnTimeH", ("tcvn3", True)),
         ("VnTime,Bold", ("tcvn3", False)),
+        # Acrobat Distiller names a PDF's fonts after their style (real MPI PDFs of 2004-2007).
+        ("GDNPMG+VnTimeHBold", ("tcvn3", True)),
+        ("FBHPHC+VnTimeItalic", ("tcvn3", False)),
+        ("CCBOFB+.VnTime,BoldItalic", ("tcvn3", False)),
         ("VNI-Times", ("vni", False)),
         ("VNI-Helve-Condense", ("vni", False)),
         ("Times New Roman", ("", False)),
@@ -38,3 +42,12 @@ def test_upper_case_font_gives_capitals_with_marks() -> None:
 
 def test_pdf_hyphen_is_the_u_horn_only_where_it_makes_a_syllable() -> None:
     assert tcvn3_pdf_to_unicode("n-íc m-¬i tr-ëng x∙ Gi¬-ne-v¬ Mü - Ph¸p") == "nước mươi trưởng xã Giơ-ne-vơ Mỹ - Pháp"
+
+
+def test_pdf_minus_sign_is_the_u_horn_also_at_a_word_edge() -> None:
+    """As in the State Bank's circular 01/2006/TT-NHNN: "nh− sau", "Trung −¬ng", "Th«ng t−"; a
+    minus between numbers stays a minus."""
+    assert (
+        tcvn3_pdf_to_unicode("nh\u2212 sau, Trung \u2212\u00acng, Th\u00abng t\u2212, 5 \u2212 3")
+        == "như sau, Trung ương, Thông tư, 5 \u2212 3"
+    )

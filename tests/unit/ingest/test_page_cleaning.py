@@ -154,3 +154,15 @@ def test_article_paragraphs_are_never_removed(body: list[str]) -> None:
         # Only a short line printed twice in a row (a caption, a subheading) is set aside.
         previous = max(k for k in range(n) if lines[k].strip() and k not in removed)
         assert reason == "Dòng lặp lại" and lines[previous] == lines[n] != PARAGRAPH
+
+
+def test_a_document_keeps_every_line_and_never_takes_the_motto_for_its_title() -> None:
+    """A court form (Word): short labelled lines at the top are the form, not a site header."""
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nĐƠN YÊU CẦU GIẢI QUYẾT VIỆC DÂN SỰ\n"
+        "Kính gửi: ....................\nHọ tên người yêu cầu:\n1. Tên chồng: \tsinh ngày:\nThường trú:\nSố điện thoại:\n"
+        "Chúng tôi xin trình bày với Quý Tòa án vụ việc như sau: chúng tôi đăng ký kết hôn và nay yêu cầu công nhận."
+    )
+    cleaning = clean_page(text, web=False)
+    assert cleaning.title == "ĐƠN YÊU CẦU GIẢI QUYẾT VIỆC DÂN SỰ"
+    assert list(cleaning.removed.values()) == ["Tiêu đề"]

@@ -73,3 +73,90 @@ def test_progress_per_page_and_cancel_between_pages() -> None:
     assert result.text.count("LỜI NÓI ĐẦU") == 10
     with pytest.raises(PdfCancelled):
         pdf_to_text(data, progress=lambda done, total: seen.append((done, total)), cancelled=lambda: len(seen) >= 65)
+
+
+# --- real PDFs of agencies (tests/data/ingest-real) --------------------------------------------
+REAL = Path(__file__).resolve().parents[2] / "data" / "ingest-real"
+
+
+def real_text(name: str) -> str:
+    return pdf_to_text((REAL / name).read_bytes()).text
+
+
+def test_cong_bao_running_heads_go_and_footnotes_follow_the_body() -> None:
+    """Công báo pages: "64 CÔNG BÁO/Số 1093 + 1094/Ngày 21-11-2020" on a left page, the same with
+    the number after it on a right page; notes at the foot with their markers raised in the text."""
+    text = real_text("cong-bao-vbhn-23-2020-luat-ban-hanh-vbqppl.pdf")
+    body, notes = text.split("\n\n")
+    assert "CÔNG BÁO" not in text and not re.search(r"^\d+$", text, re.M)
+    assert "Quốc hội ban hành Luật ban hành văn bản quy phạm pháp luật[1]." in body.split("\n")
+    assert "8a.[4] Thông tư liên tịch giữa Chánh án Tòa án nhân dân tối cao" in body
+    assert notes.split("\n")[0].startswith("[1] Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều")
+    assert [line[:3] for line in notes.split("\n")] == ["[1]", "[2]", "[3]", "[4]"]
+    # Footnotes 3 and 4 end with the same two lines at the foot of their pages: still notes, not a running foot.
+    assert notes.count("hiệu lực kể từ ngày 01 tháng 01 năm 2021.") == 3
+
+
+def test_paragraph_crosses_page_and_footnotes_and_keeps_its_superscript_references() -> None:
+    text = real_text("cong-bao-vbhn-31-2021-luat-xu-ly-vphc.pdf")
+    assert (
+        "biện pháp nhắc nhở, biện pháp giáo dục dựa vào cộng đồng[2] và biện pháp quản lý tại gia đình."
+        in text
+    )
+    assert re.search(
+        r"^5\.\[3\] Tái phạm là việc .* đã bị xử phạt; cá nhân đã bị ra quyết định áp dụng biện pháp xử lý "
+        r"hành chính nhưng chưa hết thời hạn",
+        text,
+        re.M,
+    )
+
+
+def test_an_le_note_marker_and_units_in_superscript() -> None:
+    text = real_text("an-le-50-2021.pdf")
+    assert text.startswith("ÁN LỆ SỐ 50/2021/AL[1]\n")
+    assert "452,85m² (có cạnh 37,5; 38,55; 36,14)" in text
+    assert "khu vực A, phường C, thành phố Huế) diện tích 1.490m². Năm 1968 ông N thoát ly" in text
+    assert text.endswith(
+        "\n\n[1] Án lệ này do Vụ Pháp chế và Quản lý khoa học Tòa án nhân dân tối cao đề xuất."
+    )
+
+
+def test_legacy_pdf_capitals_from_vntimeh_bold_and_u_horn_at_word_edges() -> None:
+    """Acrobat Distiller 6 names the fonts "GDNPMG+VnTimeHBold": still the capitals font. TCVN3's
+    "ư" comes out as a minus sign, also at a word's edge ("nh− sau", "Trung −¬ng", "Th«ng t−")."""
+    result = pdf_to_text((REAL / "tcvn3-tt-01-2006-nhnn.pdf").read_bytes())
+    lines = result.text.split("\n")
+    assert lines[:4] == [
+        "NGÂN HÀNG NHÀ NƯỚC",
+        "VIỆT NAM",
+        "Số : 01/2006/TT-NHNN",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]
+    assert (
+        "THÔNG TƯ" in lines
+        and "1. Ngân hàng Nhà nước chi nhánh tỉnh, thành phố trực thuộc Trung ương:" in lines
+    )
+    assert "−" not in result.text and "∙" not in result.text
+    report = real_text("tcvn3-bao-cao-cong-nghiep-02-2007.pdf").split("\n")
+    # A heading in capitals over the full width, carried on by a centred line: one paragraph.
+    assert (
+        report[0]
+        == "BÁO CÁO VỀ TÌNH HÌNH SẢN XUẤT KINH DOANH NGÀNH CÔNG NGHIỆP THÁNG 02 VÀ 2 THÁNG ĐẦU NĂM 2007"
+    )
+
+
+def test_small_print_list_beside_the_signature_and_word_tabs_after_markers() -> None:
+    lines = real_text("quy-dinh-294-qd-tw-2025.pdf").split("\n")
+    at = lines.index("Nơi nhận:")
+    assert lines[at + 1 : at + 5] == [
+        "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương,",
+        "- Các ban, cơ quan, đơn vị của Đảng ở Trung ương,",
+        "- Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng,",
+        "- Lưu Văn phòng Trung ương Đảng.",
+    ]
+    assert "1.1. Về tuổi đời." in lines
+    guide = real_text("huong-dan-38-hd-btctw-2025.pdf")
+    # The two header columns 33 pt apart on one line: cells, even beside accented capitals.
+    assert guide.split("\n")[:2] == ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    assert "\n- Căn cứ phương châm, phương hướng" in guide and "\n-Căn" not in guide
+    assert "Tài liệu này thuộc sở hữu" not in guide

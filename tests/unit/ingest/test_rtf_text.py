@@ -47,3 +47,16 @@ def test_escapes_code_pages_tables_lists_notes_and_skipped_parts() -> None:
 def test_not_rtf() -> None:
     with pytest.raises(RtfProblem):
         rtf_to_text(b"<html></html>")
+
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "ingest-real"
+
+
+def test_header_page_field_and_spacer_columns_of_a_real_decision() -> None:
+    """Quyết định 181/2003/QĐ-TTg as a Hồ Chí Minh City portal published it: the page header holds
+    a PAGE field ("2") that must not leak, and the header table has spacer columns."""
+    lines = rtf_to_text((REAL / "qd-181-2003-ttg.rtf").read_bytes()).text.split("\n")
+    assert lines[:5] == ["chính phủ", "______", "cộng hoà xã hội chủ nghĩa việt nam", "Độc lập - Tự do - Hạnh phúc", "Số : 181/2003/QĐ-TTg"]
+    assert "2" not in lines and "PAGE" not in "\n".join(lines)
+    a30 = rtf_to_text((REAL / "tcvn3-btc-a30.rtf").read_bytes()).text
+    assert not a30.startswith("400117.doc")  # a FILENAME field in the footer
