@@ -1,4 +1,4 @@
-"""Show a user-facing error as one clear Vietnamese sentence."""
+"""Show a user-facing error as one clear sentence in the interface language."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.gui.i18n.core_text import core_text
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     tr = QCoreApplication.translate
     if isinstance(error, UserError):
-        message = error.message
+        message = core_text(error)
     else:  # a bug: still one sentence the user can act on, with the cause for support
         message = tr(
             "Errors",
