@@ -103,6 +103,14 @@ def page_metadata(soup: BeautifulSoup, url: str = "") -> dict[str, str]:
     return {k: v for k, v in hints.items() if v}
 
 
+def page_descriptions(soup: BeautifulSoup) -> list[str]:
+    """The page's own summaries of itself (description tags, the JSON-LD article's), most specific first."""
+    article = _ld_article(soup)
+    found = [_name(article.get("description", "")) if article else ""]
+    found += [_meta(soup, name) for name in ("og:description", "description", "twitter:description")]
+    return list(dict.fromkeys(d for d in found if d))
+
+
 def says_article(soup: BeautifulSoup) -> bool:
     """Whether the page declares itself an article (JSON-LD type, or a publication time)."""
     return _ld_article(soup) is not None or bool(_meta(soup, "article:published_time"))
