@@ -11,13 +11,23 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
 
 _HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object", "select", "option"}
 _SKIPPED = (Comment, Doctype, Declaration, ProcessingInstruction)
 _SPACE = re.compile(r"\s+")
-# A link of this many words is a headline (a teaser's title), not a name or a menu entry.
+# A link of this many words, alone in its block, is a headline (a teaser's title), not a name, a
+# menu entry or an organisation cited inside a sentence.
 HEADLINE_WORDS = 5
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dt", "dd", "article", "section", "figcaption"}
 
 
 def squeeze(text: str) -> str:
@@ -29,8 +39,18 @@ class Run:
     start: int
     end: int
     text: str
-    link_words: int  # words of the whole link this run belongs to; 0 outside links
+    headline: bool  # part of a link that is a headline
     element: Tag | None  # the element that holds the run's text
+
+
+def _is_headline(link: Tag) -> bool:
+    words = squeeze(link.get_text(" "))
+    if len(words.split()) < HEADLINE_WORDS:
+        return False
+    if link.find(_BLOCKS) is not None:  # a card's link wrapping its heading
+        return True
+    block = link.find_parent(_BLOCKS)
+    return block is None or squeeze(block.get_text(" ")) == words
 
 
 class PageFlow:
@@ -40,7 +60,7 @@ class PageFlow:
         self.runs: list[Run] = []
         parts: list[str] = []
         position = 0
-        link_words: dict[int, int] = {}
+        headlines: dict[int, bool] = {}
         for node in soup.descendants:
             if not isinstance(node, NavigableString) or isinstance(node, _SKIPPED):
                 continue
@@ -48,12 +68,10 @@ class PageFlow:
             if not text or any(parent.name in _HIDDEN for parent in node.parents if isinstance(parent, Tag)):
                 continue
             link = node.find_parent("a")
-            words = 0
-            if link is not None:
-                if id(link) not in link_words:
-                    link_words[id(link)] = len(squeeze(link.get_text(" ")).split())
-                words = link_words[id(link)]
-            self.runs.append(Run(position, position + len(text), text, words, node.parent))
+            if link is not None and id(link) not in headlines:
+                headlines[id(link)] = _is_headline(link)
+            headline = link is not None and headlines[id(link)]
+            self.runs.append(Run(position, position + len(text), text, headline, node.parent))
             parts.append(text)
             position += len(text) + 1
         self.text = " ".join(parts)
@@ -68,9 +86,8 @@ class PageFlow:
         return max(0, bisect_right(self._starts, position) - 1)
 
     def follows_headline_link(self, position: int, *, look_back: int = 3) -> bool:
-        """Whether the text at `position` comes right after a teaser's headline link: the runs
-        before it are a link of HEADLINE_WORDS words or more, with at most a few short
-        non-link runs (a time, a section name) between them."""
+        """Whether the text at `position` comes right after a teaser's headline link, with at most
+        a few short runs (a time, a section name) between them."""
         index = self.run_at(position)
         run = self.runs[index] if self.runs else None
         if run is None:
@@ -78,8 +95,8 @@ class PageFlow:
         if run.start < position:  # the snippet starts inside this run: only its own start counts
             return False
         for previous in reversed(self.runs[max(0, index - look_back) : index]):
-            if previous.link_words >= HEADLINE_WORDS:
+            if previous.headline:
                 return True
-            if previous.link_words == 0 and len(previous.text.split()) > 3:
+            if len(previous.text.split()) > 3:
                 return False
         return False

@@ -44,3 +44,16 @@ def test_h1_and_time_when_nothing_else_is_said() -> None:
     hints = page_metadata(soup, "https://dantri.com.vn/kinh-doanh/gia-vang.htm")
     assert (hints["headline"], hints["page_published"], hints["site"]) == ("Giá vàng giảm", "2022-12-24T01:26:50", "Dân trí")
     assert not says_article(soup)
+
+
+def test_page_descriptions_most_specific_first_without_repeats() -> None:
+    from desktop.ingest.page_metadata import page_descriptions
+
+    html = """<html><head><meta name="description" content="Tin nhanh, mới nhất">
+    <meta property="og:description" content="Người đàn ông 63 tuổi đau bụng kéo dài.">
+    <script type="application/ld+json">{"@type": "NewsArticle", "description": "Người đàn ông 63 tuổi đau bụng kéo dài."}
+    </script></head><body></body></html>"""
+    assert page_descriptions(BeautifulSoup(html, "html.parser")) == [
+        "Người đàn ông 63 tuổi đau bụng kéo dài.",
+        "Tin nhanh, mới nhất",
+    ]
