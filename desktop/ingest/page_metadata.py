@@ -74,8 +74,20 @@ def _time_tag(soup: BeautifulSoup) -> str:
     return ""
 
 
+def _own_address(soup: BeautifulSoup) -> str:
+    """A saved page's address as the page states it (canonical link, og:url), if absolute http(s)."""
+    link = soup.find("link", rel="canonical", href=True)
+    candidates = [link.get("href") if isinstance(link, Tag) else "", _meta(soup, "og:url")]
+    for candidate in candidates:
+        if isinstance(candidate, str) and re.match(r"^https?://[^/\s]+\.[^/\s]+", candidate.strip()):
+            return candidate.strip()
+    return ""
+
+
 def page_metadata(soup: BeautifulSoup, url: str = "") -> dict[str, str]:
-    """{"headline", "page_published", "author", "site", "url"}, each when the page says it."""
+    """{"headline", "page_published", "author", "site", "url"}, each when the page says it. A saved
+    page (no `url`) is known by the address it states for itself."""
+    url = url or _own_address(soup)
     article = _ld_article(soup)
     headline = _meta(soup, "og:title", "twitter:title") or (_name(article.get("headline")) if article else "")
     h1 = _text(soup.find("h1"))

@@ -88,6 +88,7 @@ def test_article_metadata_from_the_page(imported: dict[str, Any], page: dict[str
     }
     expected = {k: page[k] for k in ("title", "date", "author", "source")}
     assert got == expected
+    assert meta.source_url == page["url"]  # a saved page keeps the address it states for itself
     if "time" in page:
         assert (meta.published or "")[11:16] == page["time"]
 

@@ -57,3 +57,17 @@ def test_page_descriptions_most_specific_first_without_repeats() -> None:
         "Người đàn ông 63 tuổi đau bụng kéo dài.",
         "Tin nhanh, mới nhất",
     ]
+
+
+def test_a_saved_page_is_known_by_its_own_canonical_address() -> None:
+    html = """<html><head><link rel="canonical" href="https://vnexpress.net/dau-bung-4954454.html">
+    <meta property="og:url" content="https://m.vnexpress.net/dau-bung-4954454.html">
+    <meta property="og:title" content="Đau bụng kéo dài"></head><body></body></html>"""
+    hints = page_metadata(BeautifulSoup(html, "html.parser"))
+    assert hints["url"] == "https://vnexpress.net/dau-bung-4954454.html"
+    assert hints["site"] == "VnExpress"  # the address names the outlet
+    # A relative or missing address is no address; the one the page was fetched from wins.
+    relative = html.replace("https://vnexpress.net/dau-bung-4954454.html", "/dau-bung-4954454.html")
+    assert page_metadata(BeautifulSoup(relative, "html.parser"))["url"] == "https://m.vnexpress.net/dau-bung-4954454.html"
+    fetched = page_metadata(BeautifulSoup(html, "html.parser"), "https://vnexpress.net/x-1.html")
+    assert fetched["url"] == "https://vnexpress.net/x-1.html"
