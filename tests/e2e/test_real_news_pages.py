@@ -35,12 +35,10 @@ def _xfail(file: str, aspect: str) -> None:
         pytest.xfail(reason)
 
 
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Every page imported once, in one library: file name -> (meta, text) or the failure."""
+def import_pages(root: Path) -> dict[str, Any]:
+    """Every page imported once, in one library: file name -> (meta, text), or the failure's reason."""
     from desktop.services import Services
 
-    root = tmp_path_factory.mktemp("news-lib")
     results: dict[str, Any] = {}
     with Services.open(root, seed=False) as services:
         report = services.library.import_paths([DATA / p["file"] for p in PAGES], workers=1)
@@ -49,6 +47,11 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         for origin, reason in report.failures:
             results[Path(origin).name] = reason
     return results
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return import_pages(tmp_path_factory.mktemp("news-lib"))
 
 
 def _article(imported: dict[str, Any], page: dict[str, Any]) -> tuple[Any, str]:
