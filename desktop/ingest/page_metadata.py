@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from desktop.ingest.dates import vietnam_time
 from desktop.ingest.outlets import known_outlet
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "report", "analysisnewsarticle"}
@@ -111,7 +112,7 @@ def page_metadata(soup: BeautifulSoup, url: str = "") -> dict[str, str]:
         author = _name(article.get("author", ""))
     if author.startswith("http") or (site and known_outlet(author) and known_outlet(author) == known_outlet(site)):
         author = ""  # a profile link, or the site naming itself as author
-    hints = {"headline": headline, "page_published": published, "author": author, "site": site, "url": url}
+    hints = {"headline": headline, "page_published": vietnam_time(published) if published else "", "author": author, "site": site, "url": url}
     return {k: v for k, v in hints.items() if v}
 
 
