@@ -113,6 +113,14 @@ def is_site_page(soup: BeautifulSoup) -> bool:
 _TEASER_SHARE = 1 / 3
 
 
+def _same_headline(line: str, headline: str) -> bool:
+    """The extracted text already opens with the headline, maybe with the site's name after it."""
+    line, headline = line.casefold(), headline.casefold()
+    return bool(line) and (line == headline or line.startswith(headline) or headline.startswith(line)) and (
+        len(line) <= len(headline) + 40
+    )
+
+
 def page_to_text(html: str, url: str = "") -> HtmlText:
     """A saved or fetched web page: its article (main content only) and its own metadata.
     Raises NotAnArticle for a section index or home page, NoText when nothing is readable."""
@@ -145,7 +153,7 @@ def page_to_text(html: str, url: str = "") -> HtmlText:
     # The headline heads the text, as in every other import, so that page cleaning takes it as the
     # title line instead of taking the first paragraph for one.
     headline = hints.get("headline", "")
-    if headline and squeeze(text.split("\n", 1)[0]) != headline:
+    if headline and not _same_headline(squeeze(text.split("\n", 1)[0]), headline):
         text = headline + "\n" + text
     return HtmlText(text, hints)
 

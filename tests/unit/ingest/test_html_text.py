@@ -45,3 +45,14 @@ HOME = f"""<html><head><title>Báo điện tử</title></head><body><nav><ul>{ME
 def test_a_page_of_teasers_is_refused_even_when_their_summaries_are_long() -> None:
     with pytest.raises(NotAnArticle):
         page_to_text(HOME)
+
+
+def test_a_headline_the_extracted_text_already_opens_with_is_not_repeated() -> None:
+    # Some sites print the headline in capitals inside the element the extractor keeps.
+    html = ARTICLE.replace(
+        '<p class="description">',
+        '<article><h2>ĐAU BỤNG KÉO DÀI, PHÁT HIỆN UNG THƯ LYMPHOMA RUỘT NON</h2><p class="description">',
+    ).replace('<article class="fck_detail">', '<div class="fck_detail">').replace("</article></body>", "</div></article></body>")
+    lines = page_to_text(html).text.split("\n")
+    headline = "Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non".casefold()
+    assert [line.casefold() for line in lines].count(headline) == 1
