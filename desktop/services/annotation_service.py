@@ -20,6 +20,7 @@ from desktop.domain.errors import NotFoundError, UserError
 from desktop.services import events
 from desktop.services.annotation_cache import AnnotationCache
 from desktop.services.annotation_filter import AnnotationFilter
+from desktop.services.transactional import transactional
 from desktop.text.normalize import nfc
 
 if TYPE_CHECKING:
@@ -283,6 +284,7 @@ class AnnotationService:
         self._put(annotation)
         return annotation
 
+    @transactional()
     def put_many(self, annotations: Iterable[Annotation]) -> None:
         """Store changed annotations (same ids), one atomic write per article: tag merges,
         renames and their undo."""
@@ -328,6 +330,7 @@ class AnnotationService:
         self._put(after)
         return after
 
+    @transactional("Sửa nội dung bài viết")
     def edit_article_text(self, article_id: str, new_text: str) -> TextEdit:
         """Store a corrected clean text and re-anchor every annotation of the article; those
         that cannot be placed with confidence are kept and marked "needs review"."""
@@ -365,6 +368,7 @@ class AnnotationService:
             article_id, before_text, before_annotations, meta.content_key, True, moved, review
         )
 
+    @transactional("Hoàn tác sửa nội dung bài viết")
     def undo_text_edit(self, edit: TextEdit) -> None:
         """Put back the text and the annotations exactly as they were before `edit`."""
         if not edit.changed:

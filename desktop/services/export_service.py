@@ -21,6 +21,7 @@ from desktop.export.export_options import ExcerptSelection, ExportFormat, Export
 from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, parse_annotation_file
 from desktop.export.safe_output import write_export_file
 from desktop.services import events
+from desktop.services.transactional import transactional
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -253,6 +254,7 @@ class ExportService:
         """Redo an import that was undone."""
         self._write(applied.after, put_tags=applied.new_tags)
 
+    @transactional("Nhập ghi chú")
     def _write(
         self,
         lists: dict[str, list[Annotation]],

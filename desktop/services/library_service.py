@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.article import Article, ArticleMeta, ArticleText, RemovedLine
 from desktop.domain.errors import ImportFailure, UserError
 from desktop.services import events
+from desktop.services.transactional import transactional
 from desktop.text.normalize import collapse_spaces, nfc
 
 if TYPE_CHECKING:
@@ -290,6 +291,7 @@ class LibraryService:
     def removed_lines(self, article_id: str) -> tuple[RemovedLine, ...]:
         return self._store.get_article_text(article_id).removed_lines
 
+    @transactional("Sửa dòng của bài viết")
     def _set_removed(self, article_id: str, removed: dict[int, str]) -> TextEdit:
         """Rebuild the reading text from the raw lines minus `removed`; annotations re-anchor."""
         from desktop.ingest.page_cleaning import join_kept_lines

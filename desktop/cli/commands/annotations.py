@@ -1,4 +1,4 @@
-"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]` and `tags`."""
+"""`annotate ID --quote TEXT ...` and `annotations [--tag T] [--article ID]` (`tags`: tags.py)."""
 
 from __future__ import annotations
 
@@ -103,24 +103,6 @@ def _run_annotations(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _run_tags(args: argparse.Namespace, services: Services) -> int:
-    counts = services.tags.counts()
-    tags = services.tags.list_tags()
-    lines = [f"{t.name}  ({counts.get(t.id, 0)})  {t.color}".rstrip() for t in tags]
-    lines.append(f"({len(tags)} thẻ)")
-    legend = services.tags.color_legend()
-    lines.append("Chú giải màu: " + "; ".join(f"{k} = {m}" for k, m in legend.items()))
-    data = {
-        "tags": [
-            {"id": t.id, "name": t.name, "color": t.color, "count": counts.get(t.id, 0)}
-            for t in tags
-        ],
-        "color_legend": legend,
-    }
-    emit(args, "\n".join(lines), data)
-    return 0
-
-
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("annotate", parents=[common], help="đánh dấu một đoạn trong bài viết")
     p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
@@ -148,5 +130,3 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--text", default="", help="có chữ này trong đoạn trích hoặc ghi chú")
     p.add_argument("--review", action="store_true", help="chỉ các ghi chú cần xem lại")
     p.set_defaults(run=_run_annotations)
-    p = sub.add_parser("tags", parents=[common], help="liệt kê các thẻ và số ghi chú của mỗi thẻ")
-    p.set_defaults(run=_run_tags)
