@@ -233,7 +233,9 @@ class LibraryService:
 
         chunks = [files[k : k + PARALLEL_CHUNK] for k in range(0, len(files), PARALLEL_CHUNK)]
         # "spawn": a fresh interpreter per worker; forking a process that runs Qt threads is unsafe.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        from desktop.worker_processes import exit_with_parent  # killed, we take the workers along
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=exit_with_parent) as pool:
             # A bounded window of chunks in flight: when storage is slower than reading, finished
             # documents must not pile up in memory (35,000 articles would take ~400 MB).
             pending: deque[Future[list[ImportedDocument | ImportFailure]]] = deque()

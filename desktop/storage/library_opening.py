@@ -199,7 +199,7 @@ def _check_article_files(store: LibraryStore) -> None:
     if missing_texts:
         rels = [f"{paths.TEXTS_DIR}/{i}.json" for i in missing_texts]
         labels = {f"{paths.TEXTS_DIR}/{i}.json": f"nội dung bài “{titles[i]}”" for i in missing_texts}
-        store._restore_missing(rels, labels)
+        store._lost |= set(rels) - store._restore_missing(rels, labels)
     known = store._meta.get(ANNOTATED_DOC)
     listed = set(known.get("ids", ())) if known is not None else notes & ids
     missing_notes = sorted((listed & ids) - notes)

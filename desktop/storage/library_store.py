@@ -50,6 +50,7 @@ class LibraryStore:
         self._txn_texts: dict[Path, TinyDB] = {}  # texts written by the running transaction
         self._overlay: dict[Path, Path | None] = {}
         self._annotated: set[str] = set()
+        self._lost: set[str] = set()  # files looked for in the backups in vain (told already)
         self._created = False
 
     # --- opening -------------------------------------------------------------------
@@ -262,7 +263,9 @@ class LibraryStore:
         if not self._file_exists(path):
             rel = path.relative_to(self.folder).as_posix()
             label = f"nội dung bài “{meta.title}”"
-            if not self._restore_missing([rel], {rel: label}):
+            # Each lost text is looked for in the backups (and told) once per opening.
+            if rel in self._lost or not self._restore_missing([rel], {rel: label}):
+                self._lost.add(rel)
                 raise StorageError(
                     f"Nội dung của bài viết “{meta.title}” bị thiếu trong thư mục thư viện và không có "
                     "trong bản sao lưu nào.",

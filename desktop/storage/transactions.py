@@ -84,6 +84,7 @@ class Transactions:
                 raise self._broken
             self._depth, self._owner, self._description = 1, threading.get_ident(), description
             self._writes, self._doomed = 0, None
+            undone = False
             try:
                 try:
                     yield
@@ -100,16 +101,16 @@ class Transactions:
                     touched = set(self._pending)
                     self._pending.clear()
                     self._reload(touched)
-                    if explicit:
-                        self._notify(self.rollback_listeners)
+                    undone = bool(touched)  # refused before writing anything: nothing to undo
                     raise
             finally:
                 self._pending.clear()
                 self._depth, self._owner = 0, None
                 if self._on_end is not None:
                     self._on_end()
-            if explicit:
-                self._notify(self.commit_listeners)
+                # Listeners run once the transaction is over, so what they do is not part of it.
+                if explicit:
+                    self._notify(self.rollback_listeners if undone else self.commit_listeners)
 
     def _nested(self) -> Iterator[None]:
         self._depth += 1
