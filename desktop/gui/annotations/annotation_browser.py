@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.annotations.annotation_table_model import AnnotationTableModel, SortRole
+from desktop.gui.plain_text import plain_labels
 from desktop.services.annotation_filter import AnnotationFilter
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ class AnnotationBrowser(QWidget):
         self.from_date.dateChanged.connect(self._on_filter_edited)
         self.to_date.dateChanged.connect(self._on_filter_edited)
         self.text_edit.textChanged.connect(self._on_filter_edited)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     # --- choices -----------------------------------------------------------------------
     @staticmethod

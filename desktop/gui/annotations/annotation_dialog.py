@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.gui.annotations.annotation_spans import screen_color
 from desktop.gui.annotations.tag_picker import TagPicker
+from desktop.gui.plain_text import plain_labels
 
 QUOTE_PREVIEW_CHARS = 300
 
@@ -91,6 +92,7 @@ class AnnotationDialog(QDialog):
         form.addRow(_tr("Ghi chú:"), self.note_edit)
         form.addRow(buttons)
         self.tag_picker.line.setFocus()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         is_enter = (

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_spans import screen_color
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.gui.plain_text import tip
 from desktop.text.display import format_date_vi
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +93,7 @@ class AnnotationTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(a, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("quote", "note"):
-            return a.quote.exact if column == "quote" else a.note
+            return tip(a.quote.exact if column == "quote" else a.note)
         if role == SortRole:
             if column == "quote":  # text order inside an article
                 return f"{self._titles.get(a.article_id, '')}\x00{a.start:09d}"

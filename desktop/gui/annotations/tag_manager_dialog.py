@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.annotations.annotation_commands import ColorMeaningCommand, TagCommand, push
 from desktop.gui.annotations.annotation_spans import screen_color
+from desktop.gui.error_dialogs import ask
 from desktop.services import events
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ class TagManagerDialog(QDialog):
             .replace("%1", tag.name)
             .replace("%2", str(count))
         )
-        if QMessageBox.question(self, _tr("Xoá thẻ"), question) == QMessageBox.StandardButton.Yes:
+        if ask(self, _tr("Xoá thẻ"), question):  # the tag's name is text, never HTML
             self.delete_tag(tag_id)
 
     def _on_meaning_clicked(self) -> None:

@@ -48,6 +48,7 @@ from desktop.gui.export.export_choices import (
 from desktop.gui.export.export_preview import ExportPreviewPanel
 from desktop.gui.export.export_runner import ExportCancelled, run_export
 from desktop.gui.export.export_scope_box import ExportScopeBox
+from desktop.gui.plain_text import plain_labels
 from desktop.services import Services
 from desktop.services.annotation_filter import AnnotationFilter
 from desktop.services.export_service import ExportResult
@@ -141,6 +142,7 @@ class ExportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._update_enabled()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
         self.refresh_preview()
 
     # --- building ------------------------------------------------------------------

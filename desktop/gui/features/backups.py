@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.gui.background_task import BackgroundTask
 from desktop.gui.backups.restore_dialog import RestoreDialog
-from desktop.gui.error_dialogs import show_error
+from desktop.gui.error_dialogs import ask, show_error
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -69,14 +68,8 @@ class BackupController:
             return
         chosen = dialog.chosen()
         assert chosen is not None
-        answer = QMessageBox.question(
-            self.window,
-            _tr("Khôi phục thư viện"),
-            _tr("Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.").replace(
-                "%1", chosen.label
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = _tr("Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.")
+        if not ask(self.window, _tr("Khôi phục thư viện"), question.replace("%1", chosen.label)):
             return
         try:
             self.window.services.backups.restore(chosen.path)
