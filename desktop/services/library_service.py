@@ -55,6 +55,7 @@ class ImportReport:
     duplicates: list[tuple[str, ArticleMeta]] = field(default_factory=list)  # (origin, existing)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese reason)
     unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese sentence)
     cancelled: bool = False
 
     def summary(self) -> str:
@@ -65,6 +66,8 @@ class ImportReport:
             parts.append(f"{len(self.failures)} tệp không nhập được")
         if self.unsure:
             parts.append(f"{len(self.unsure)} tệp cần chọn bảng mã")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} tệp có chỗ không đọc được (đã thay bằng dấu �)")
         text = ", ".join(parts) + "."
         return text + (" Đã dừng theo yêu cầu." if self.cancelled else "")
 
@@ -167,6 +170,9 @@ class LibraryService:
                 index[meta.content_key] = meta
                 batch.append((meta, ArticleText(item.raw_text, item.clean_text, tuple(item.removed_lines))))
                 report.added.append(meta)
+                if "\ufffd" in item.raw_text:  # bytes that were not text, shown as such
+                    n = item.raw_text.count("\ufffd")
+                    report.warnings.append((item.origin, f"{n} chỗ không đọc được đã được thay bằng dấu �."))
             if len(batch) >= max(BATCH_SIZE, min(len(index) // BATCH_GROWTH, BATCH_MAX)):
                 self._flush(batch)
             if progress is not None:

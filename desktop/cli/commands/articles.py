@@ -54,6 +54,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
     lines = [f"+ {m.id}  {m.title}" for m in report.added]
     lines += [f"= {origin}: đã có trong thư viện ({existing.title})" for origin, existing in report.duplicates]
     lines += [f"! {origin}: {reason}" for origin, reason in report.failures]
+    lines += [f"~ {origin}: {warning}" for origin, warning in report.warnings]
     lines.append(report.summary())
     emit(
         args,
@@ -62,6 +63,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
             "added": [meta_json(m) for m in report.added],
             "duplicates": [{"origin": o, "existing_id": e.id} for o, e in report.duplicates],
             "failures": [{"origin": o, "reason": r} for o, r in report.failures],
+            "warnings": [{"origin": o, "warning": w} for o, w in report.warnings],
         },
     )
     return 0 if not report.failures else 1

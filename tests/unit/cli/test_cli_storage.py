@@ -131,3 +131,25 @@ def test_arguments_that_are_not_text_are_a_clear_error(library: str) -> None:
     assert done.returncode == EXIT_USAGE
     err = done.stderr.decode("utf-8")
     assert "“--note”" in err and "UTF-8" in err and "Traceback" not in err
+
+
+def test_bad_annotation_files_are_clear_errors_and_change_nothing(
+    library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "export", "-o", str(tmp_path / "a.jsonld"), "--data-dir", library)
+    assert code == 0
+    exported = (tmp_path / "a.jsonld").read_text("utf-8")
+    huge = tmp_path / "so-lon.jsonld"
+    huge.write_text(exported.replace('"start": ', '"start": ' + "9" * 5000 + ', "x": ', 1), "utf-8")
+    code, _, err = run(capsys, "import-annotations", str(huge), "--data-dir", library)
+    assert code == 1 and "con số dài bất thường" in err
+    broken = tmp_path / "ky-tu-hong.jsonld"
+    # A colleague's tag name with a lone surrogate (legal JSON, not storable text).
+    spoilt = exported.replace("urn:trichdan:annotation:", "urn:trichdan:annotation:ff")
+    spoilt = spoilt.replace('"purpose": "tagging",\n            "value": "', '"purpose": "tagging",\n            "value": "\\ud800')
+    assert spoilt.count("\\ud800") >= 1
+    broken.write_text(spoilt, "utf-8")
+    before = run(capsys, "annotations", "--data-dir", library, "--json")[1]
+    code, _, err = run(capsys, "import-annotations", str(broken), "--data-dir", library)
+    assert code == 1 and "ký tự không hợp lệ" in err and "Traceback" not in err
+    assert run(capsys, "annotations", "--data-dir", library, "--json")[1] == before
