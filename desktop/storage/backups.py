@@ -182,8 +182,11 @@ def create_backup(
     lock = lock or contextlib.nullcontext
     target_dir = folder / paths.BACKUPS_DIR
     created = datetime.now(UTC)
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=_made(target_dir))
-    os.close(fd)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=_made(target_dir))
+        os.close(fd)
+    except OSError as exc:
+        raise _not_made(exc) from exc
     target = target_dir / f"{PREFIX}{created.strftime('%Y%m%d-%H%M%S-%f')}Z-{reason}.zip"
     try:
         for attempt in range(_SNAPSHOT_TRIES):
@@ -197,22 +200,20 @@ def create_backup(
         os.replace(tmp_name, target)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise StorageError(
-            "Không tạo được bản sao lưu (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.",
-            detail=repr(exc),
-        ) from exc
+        raise _not_made(exc) from exc
     rotate(folder, keep, spare=(target, *protect))
     return target
 
 
+def _not_made(exc: OSError) -> StorageError:
+    return StorageError(
+        "Không tạo được bản sao lưu (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.",
+        detail=repr(exc),
+    )
+
+
 def _made(folder: Path) -> Path:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(
-            "Không tạo được bản sao lưu (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.",
-            detail=repr(exc),
-        ) from exc
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -278,8 +279,8 @@ def restore_backup(
         except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
             raise _invalid(archive, repr(exc)) from exc
         journal = Journal(folder, restore_description(archive), kind=RESTORE_KIND)
-        journal.begin()  # from here a crash is reported as an interrupted restore
         try:
+            journal.begin()  # from here a crash is reported as an interrupted restore
             safety = create_backup(folder, reason="before-restore", keep=keep, lock=lock, protect=(archive,))
             for name in names:
                 with zf.open(name) as member:

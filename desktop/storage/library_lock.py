@@ -49,7 +49,8 @@ class LibraryLock:
             return
         with contextlib.suppress(OSError):
             _unlock(self._handle)
-        self._handle.close()
+        with contextlib.suppress(OSError):  # the pid may still be buffered on a full disk
+            self._handle.close()
         self._handle = None
 
 

@@ -67,10 +67,11 @@ def _human_line(a: Annotation, tag_names: dict[str, str], title: str) -> str:
 def _run_annotate(args: argparse.Namespace, services: Services) -> int:
     services.library.get_meta(args.id)  # a clear error before anything is created
     color = _color_key(services, args.color) if args.color else HIGHLIGHT_COLORS[0].key
-    tag_ids = [services.tags.ensure(name)[0].id for name in args.tag]
-    a = services.annotations.create_from_quote(
-        args.id, args.quote, occurrence=args.occurrence, tags=tag_ids, color=color, note=args.note
-    )
+    with services.transaction("Đánh dấu đoạn văn"):  # new tags and the annotation: all or nothing
+        tag_ids = [services.tags.ensure(name)[0].id for name in args.tag]
+        a = services.annotations.create_from_quote(
+            args.id, args.quote, occurrence=args.occurrence, tags=tag_ids, color=color, note=args.note
+        )
     tag_names = {t.id: t.name for t in services.tags.list_tags()}
     title = services.library.get_meta(a.article_id).title
     data = annotation_json(a, tag_names, services.tags.color_legend(), title)
