@@ -120,7 +120,7 @@ def _open_articles_file(store: LibraryStore) -> None:
     store._articles = Table(store._open_db(path), "articles")
     try:
         store._meta_cache = store._decode_metas()
-    except ValueError:  # checked when read: only a change on disk since then gets here
+    except (ValueError, TypeError, KeyError, AttributeError):  # a value of the wrong kind: damaged
         store._recover(path)
         store._articles = Table(store._open_db(path), "articles")
         store._meta_cache = store._decode_metas()

@@ -52,6 +52,12 @@ class LibraryStore:
         self._annotated: set[str] = set()
         self._lost: set[str] = set()  # files looked for in the backups in vain (told already)
         self._created = False
+        # Set by library_opening when the files are opened (and again after a restore).
+        self._meta: Table
+        self._settings: Table
+        self._tags: Table
+        self._articles: Table
+        self._meta_cache: dict[str, ArticleMeta] = {}
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -93,11 +99,13 @@ class LibraryStore:
 
     def _storage(self, path: Path) -> TinyDB:
         source = self._overlay.get(path, path)
+        rel = path.relative_to(self.folder).as_posix()
         return TinyDB(
             path,
             storage=AtomicJSONStorage,
             writer=self._txn,
-            validate=validator_for(path.relative_to(self.folder).as_posix()),
+            # The article list is checked as it is decoded (once: 35,000 documents).
+            validate=None if rel == paths.ARTICLES_FILE else validator_for(rel),
             source=source if source is not None else self.folder / ".deleted",
         )
 

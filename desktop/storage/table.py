@@ -31,7 +31,7 @@ class Table:
         if doc_id is None:
             return None
         doc = self._table.get(doc_id=doc_id)
-        return dict(doc) if doc is not None else None  # type: ignore[arg-type]
+        return dict(doc) if doc is not None else None
 
     def __contains__(self, key: str) -> bool:
         return key in self._doc_ids
