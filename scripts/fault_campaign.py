@@ -192,6 +192,8 @@ class Campaign:
         if code == 1 and outcome != "before":
             problems.append("reported as failed but changed the library")
         tally.outcomes[outcome] += 1
+        if code == 1:
+            tally.outcomes["refused with a sentence"] += 1
         if problems:
             tally.failures.append(f"{op}/{kind} in {folder.name}: " + "; ".join(problems))
         else:
