@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.cli import commands
 from desktop.cli.output import error
@@ -15,12 +18,18 @@ from desktop.domain.errors import UserError
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
+EXIT_BUG = 3
+# Same words as the GUI's window title for these messages (desktop.storage.recovery).
+RECOVERY_TITLE = "Thư viện đã được khôi phục"
+# Bytes of the command line that were not UTF-8 arrive as lone surrogates (PEP 383).
+_UNDECODABLE = re.compile("[\ud800-\udfff]")
 
 
 def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=None, help="thư mục thư viện (mặc định: thư mục dữ liệu người dùng)")
     common.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    common.add_argument("--read-only", action="store_true", help="mở thư viện chỉ để đọc (không thay đổi gì)")
     return common
 
 
@@ -38,11 +47,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable_argument(args: argparse.Namespace) -> str | None:
+    """The name of an argument whose bytes were not text (a console in another code page)."""
+    for name, value in vars(args).items():
+        values: list[Any] = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and _UNDECODABLE.search(v) for v in values):
+            return name
+        if any(isinstance(v, Path) and _UNDECODABLE.search(str(v)) for v in values):
+            return name
+    return None
+
+
+def _tell(message: str) -> None:
+    print(f"{RECOVERY_TITLE}: {message}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help()
+        return EXIT_USAGE
+    bad = _undecodable_argument(args)
+    if bad is not None:
+        option = "--" + bad.replace("_", "-") if bad not in ("paths", "id", "file", "query") else bad
+        error(
+            f"Giá trị của “{option}” có byte không phải chữ Unicode (UTF-8); có thể cửa sổ dòng lệnh "
+            "đang dùng bảng mã khác. Hãy gõ lại giá trị đó bằng Unicode."
+        )
         return EXIT_USAGE
     from desktop.services import Services
 
@@ -51,9 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         error(exc.message)
         return EXIT_USER_ERROR
+    store = services.store
+    if store.read_only_reason:
+        print(store.read_only_reason, file=sys.stderr)
+    for message in store.recovery.messages:
+        _tell(message)
+    store.recovery.listeners.append(_tell)  # files repaired while the command runs, too
     try:
-        for message in services.store.recovery.messages:
-            print(message, file=sys.stderr)
         return int(args.run(args, services) or 0)
     except UserError as exc:
         error(exc.message)
@@ -61,5 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("Đã dừng theo yêu cầu.")
         return 130
+    except Exception as exc:  # a bug: one sentence and the cause, not a traceback
+        if os.environ.get("TRICHDAN_DEBUG"):
+            raise
+        error(
+            "Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu vẫn an toàn; hãy báo cho bộ phận hỗ trợ "
+            f"kèm dòng sau: {type(exc).__name__}: {exc}"
+        )
+        return EXIT_BUG
     finally:
         services.close()

@@ -376,6 +376,8 @@ def parse_annotation_file(data: bytes) -> AnnotationFile:
         raise AnnotationFileError(
             f"Tệp không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
         ) from exc
+    except ValueError as exc:  # a number of thousands of digits: Python refuses to read it
+        raise AnnotationFileError("Tệp có một con số dài bất thường: không nhận vì có thể là tệp độc hại.") from exc
     if _depth(document) > MAX_DEPTH:
         raise AnnotationFileError("Tệp lồng nhau quá sâu: không nhận vì có thể là tệp độc hại.")
     items = _items(document)

@@ -40,7 +40,8 @@ class BackupService:
         return backups.list_backups(self._services.data_dir)
 
     def backup_now(self, reason: str = "manual") -> Path:
-        path = backups.create_backup(self._services.data_dir, reason=reason, keep=self.keep)
+        """A consistent copy even while the app keeps writing (safe on a background thread)."""
+        path = self._services.store.create_backup(reason=reason, keep=self.keep)
         self._changed_since_backup = False
         return path
 
@@ -52,15 +53,13 @@ class BackupService:
         return age is None or age >= AUTO_INTERVAL_SECONDS
 
     def restore(self, archive: Path) -> Path:
-        """Swap the library for the archive's state; returns the safety backup made first."""
+        """Swap the library for the archive's state, all or nothing, with the library locked
+        from start to end; returns the safety backup made first."""
         services = self._services
         if services.store.read_only:
             raise UserError("Thư viện đang mở ở chế độ chỉ đọc: không thể khôi phục.")
-        folder = services.data_dir
-        services.store.close()
         try:
-            safety = backups.restore_backup(folder, Path(archive))
+            safety = services.store.restore_backup(Path(archive), keep=self.keep)
         finally:
-            services.reopen_store()
-        services.events.publish(events.LIBRARY_REPLACED)
+            services.library_replaced()
         return safety

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.article import Article, ArticleMeta, ArticleText, RemovedLine
 from desktop.domain.errors import ImportFailure, UserError
 from desktop.services import events
+from desktop.services.transactional import transactional
 from desktop.text.normalize import collapse_spaces, nfc
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese reason)
     unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
     guessed: list[tuple[str, str]] = field(default_factory=list)  # (origin, encoding) imported on a guess
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese sentence)
     cancelled: bool = False
 
     def summary(self) -> str:
@@ -66,6 +68,8 @@ class ImportReport:
             parts.append(f"{len(self.failures)} tệp không nhập được")
         if self.unsure:
             parts.append(f"{len(self.unsure)} tệp cần chọn bảng mã")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} tệp có chỗ không đọc được (đã thay bằng dấu �)")
         text = ", ".join(parts) + "."
         return text + (" Đã dừng theo yêu cầu." if self.cancelled else "")
 
@@ -172,6 +176,9 @@ class LibraryService:
                 report.added.append(meta)
                 if not item.encoding_sure:
                     report.guessed.append((item.origin, item.encoding))
+                if "\ufffd" in item.raw_text:  # bytes that were not text, shown as such
+                    n = item.raw_text.count("\ufffd")
+                    report.warnings.append((item.origin, f"{n} chỗ không đọc được đã được thay bằng dấu �."))
             if len(batch) >= max(BATCH_SIZE, min(len(index) // BATCH_GROWTH, BATCH_MAX)):
                 self._flush(batch)
             if progress is not None:
@@ -246,7 +253,9 @@ class LibraryService:
 
         chunks = [files[k : k + PARALLEL_CHUNK] for k in range(0, len(files), PARALLEL_CHUNK)]
         # "spawn": a fresh interpreter per worker; forking a process that runs Qt threads is unsafe.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        from desktop.worker_processes import exit_with_parent  # killed, we take the workers along
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=exit_with_parent) as pool:
             # A bounded window of chunks in flight: when storage is slower than reading, finished
             # documents must not pile up in memory (35,000 articles would take ~400 MB).
             pending: deque[Future[list[ImportedDocument | ImportFailure]]] = deque()
@@ -318,6 +327,7 @@ class LibraryService:
     def removed_lines(self, article_id: str) -> tuple[RemovedLine, ...]:
         return self._store.get_article_text(article_id).removed_lines
 
+    @transactional("Sửa dòng của bài viết")
     def _set_removed(self, article_id: str, removed: dict[int, str]) -> TextEdit:
         """Rebuild the reading text from the raw lines minus `removed`; annotations re-anchor."""
         from desktop.ingest.page_cleaning import join_kept_lines

@@ -153,10 +153,12 @@ class TagService:
             self._check_name(t.name, ignore=[m.id for m in moving])
         if new_name == tag.name:
             return TagChange(f"Đổi tên thẻ “{tag.name}”")
-        for t in renamed:
-            self._store.put_tag(t)
-        self._changed()
-        return TagChange(f"Đổi tên thẻ “{tag.name}” thành “{new_name}”", tags_before=tuple(moving))
+        description = f"Đổi tên thẻ “{tag.name}” thành “{new_name}”"
+        with self._store.transaction(description):  # the tag and its children: all or none
+            for t in renamed:
+                self._store.put_tag(t)
+            self._changed()
+        return TagChange(description, tags_before=tuple(moving))
 
     def recolor(self, tag_id: str, color: str) -> TagChange:
         tag = self.get(tag_id)
@@ -185,34 +187,34 @@ class TagService:
         source, target = self.get(source_id), self.get(target_id)
         if source.id == target.id:
             raise UserError("Hãy chọn hai thẻ khác nhau để gộp.")
-        # Annotations first, the tag last: a crash in between leaves a merge that can be redone.
-        changed = self._retag(source.id, target.id)
-        self._store.delete_tag(source.id)
-        self._changed()
-        return TagChange(
-            f"Gộp thẻ “{source.name}” vào “{target.name}”",
-            tags_before=(source,),
-            annotations_before=changed,
-        )
+        description = f"Gộp thẻ “{source.name}” vào “{target.name}”"
+        with self._store.transaction(description):  # every annotation and the tag: all or none
+            changed = self._retag(source.id, target.id)
+            self._store.delete_tag(source.id)
+            self._changed()
+        return TagChange(description, tags_before=(source,), annotations_before=changed)
 
     def delete(self, tag_id: str) -> TagChange:
         """Remove a tag from the library and from its annotations, which keep their other
         tags; the annotations themselves are never deleted. Children stay."""
         tag = self.get(tag_id)
-        changed = self._retag(tag.id, None)
-        self._store.delete_tag(tag.id)
-        self._changed()
-        return TagChange(f"Xoá thẻ “{tag.name}”", tags_before=(tag,), annotations_before=changed)
+        description = f"Xoá thẻ “{tag.name}”"
+        with self._store.transaction(description):
+            changed = self._retag(tag.id, None)
+            self._store.delete_tag(tag.id)
+            self._changed()
+        return TagChange(description, tags_before=(tag,), annotations_before=changed)
 
     def revert(self, change: TagChange) -> None:
         """Undo a tag action: tags and annotations exactly as they were."""
-        for tag_id in change.tags_created:
-            self._store.delete_tag(tag_id)
-        for tag in change.tags_before:
-            self._store.put_tag(tag)
-        if change.annotations_before:
-            self._services.annotations.put_many(change.annotations_before)
-        self._changed()
+        with self._store.transaction(f"Hoàn tác: {change.description}"):
+            for tag_id in change.tags_created:
+                self._store.delete_tag(tag_id)
+            for tag in change.tags_before:
+                self._store.put_tag(tag)
+            if change.annotations_before:
+                self._services.annotations.put_many(change.annotations_before)
+            self._changed()
 
     # --- colour legend -------------------------------------------------------------------
     def color_legend(self) -> dict[str, str]:

@@ -7,9 +7,13 @@ import os
 from pathlib import Path
 from typing import IO
 
-from desktop.domain.errors import LibraryLockedError
+from desktop.domain.errors import LibraryLockedError, StorageError
 
 LOCK_NAME = ".lock"
+
+
+class FolderNotWritableError(StorageError):
+    """The library folder cannot be written (a read-only disk, share or folder)."""
 
 
 class LibraryLock:
@@ -20,7 +24,10 @@ class LibraryLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        except OSError as exc:  # read-only disk or folder, no permission
+            raise FolderNotWritableError(f"Không ghi được vào thư mục “{self.path.parent}”.", detail=repr(exc)) from exc
         try:
             _lock(handle)
         except OSError as exc:
@@ -30,18 +37,20 @@ class LibraryLock:
                 "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
                 detail=f"{self.path}: {exc!r}",
             ) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
         self._handle = handle
+        with contextlib.suppress(OSError):  # the pid is for people looking at the folder only
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
 
     def release(self) -> None:
         if self._handle is None:
             return
         with contextlib.suppress(OSError):
             _unlock(self._handle)
-        self._handle.close()
+        with contextlib.suppress(OSError):  # the pid may still be buffered on a full disk
+            self._handle.close()
         self._handle = None
 
 

@@ -788,13 +788,18 @@
         </message>
         <message>
             <location filename="desktop/gui/features/backups.py" />
+            <source>Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.</source>
+            <translation>Return the library to its state at %1? The current state is backed up first.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/backups.py" />
             <source>Khôi phục thư viện</source>
             <translation>Restore library</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/backups.py" />
-            <source>Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.</source>
-            <translation>Return the library to its state at %1? The current state is backed up first.</translation>
+            <source>Khôi phục</source>
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/backups.py" />
@@ -3004,6 +3009,16 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/application.py" />
+            <source>Thư viện đã được khôi phục</source>
+            <translation>The library was recovered</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/application.py" />
+            <source>Thư viện chỉ đọc</source>
+            <translation>Read-only library</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/application.py" />
             <source>Không mở được thư viện</source>
             <translation>Could not open the library</translation>
         </message>
@@ -3011,11 +3026,6 @@ Library: %2</translation>
             <location filename="desktop/gui/application.py" />
             <source> (chỉ đọc)</source>
             <translation> (read-only)</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/application.py" />
-            <source>Thư viện đã được khôi phục</source>
-            <translation>The library was recovered</translation>
         </message>
     </context>
     <context>

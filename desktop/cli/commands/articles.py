@@ -86,6 +86,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
         f"hãy xem lại bài, hoặc nhập lại với --encoding (ví dụ --encoding viscii)"
         for origin, encoding in report.guessed
     ]
+    lines += [f"~ {origin}: {warning}" for origin, warning in report.warnings]
     lines.append(report.summary())
     emit(
         args,
@@ -95,6 +96,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
             "duplicates": [{"origin": o, "existing_id": e.id} for o, e in report.duplicates],
             "failures": [{"origin": o, "reason": r} for o, r in report.failures],
             "unsure_encoding": [{"origin": o, "encoding": e} for o, e in report.guessed],
+            "warnings": [{"origin": o, "warning": w} for o, w in report.warnings],
         },
     )
     if report.guessed and not args.json:

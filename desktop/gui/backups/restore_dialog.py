@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.plain_text import tip
 from desktop.storage.backups import BackupInfo
 
 REASONS = {
@@ -34,7 +35,7 @@ class RestoreDialog(QDialog):
         for info in backups:
             reason = self.tr(REASONS.get(info.reason, info.reason))
             item = QListWidgetItem(f"{info.label}  ({reason})")
-            item.setToolTip(str(info.path))
+            item.setToolTip(tip(str(info.path)))
             item.setData(0x0100, info)
             self.list.addItem(item)
         explanation = QLabel(

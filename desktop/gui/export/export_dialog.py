@@ -41,6 +41,7 @@ from desktop.gui.export.export_layout_box import ExportLayoutBox
 from desktop.gui.export.export_preview import ExportPreviewPanel
 from desktop.gui.export.export_runner import ExportCancelled, run_export
 from desktop.gui.export.export_scope_box import ExportScopeBox
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.settings.app_settings import load_preferences
 from desktop.services import Services
 from desktop.services.annotation_filter import AnnotationFilter
@@ -139,6 +140,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self._fit_screen()
         self._update_enabled()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
         self.refresh_preview()
 
     def _fit_screen(self) -> None:

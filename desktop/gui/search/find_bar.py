@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.reader.highlight_span import HighlightSpan
 from desktop.gui.reader.reader_view import ReaderView
 
@@ -57,6 +58,7 @@ class FindBar(QWidget):
         for button in (self.previous_button, self.next_button, close):
             layout.addWidget(button)
         self.hide()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
