@@ -146,15 +146,20 @@ def test_every_dialog_shows_hostile_values_as_text(qtbot, hostile_services: Serv
 
     from desktop.gui.annotations.annotation_dialog import AnnotationDialog
     from desktop.gui.annotations.article_text_dialog import ArticleTextDialog
+    from desktop.gui.annotations.tag_color_dialog import TagColorDialog
     from desktop.gui.annotations.tag_manager_dialog import TagManagerDialog
     from desktop.gui.backups.restore_dialog import RestoreDialog
     from desktop.gui.export.export_dialog import ExportDialog
     from desktop.gui.importing.article_properties_dialog import ArticlePropertiesDialog
+    from desktop.gui.importing.clipboard_import_dialog import ClipboardImportDialog
     from desktop.gui.importing.encoding_choice_dialog import EncodingChoiceDialog
     from desktop.gui.importing.import_results_dialog import ImportResultsDialog
     from desktop.gui.importing.original_text_dialog import OriginalTextDialog
-    from desktop.gui.keyphrases.glossary_dialog import GlossaryDialog
+    from desktop.gui.importing.url_import_dialog import UrlImportDialog
+    from desktop.gui.keyphrases.glossary_dialog import GlossaryDialog, TermEditor
     from desktop.gui.overview.overview_dialog import OverviewDialog
+    from desktop.gui.settings.app_settings import Preferences
+    from desktop.gui.settings.settings_dialog import SettingsDialog
     from desktop.services.overview_service import OverviewService
 
     services = hostile_services
@@ -179,8 +184,23 @@ def test_every_dialog_shows_hostile_values_as_text(qtbot, hostile_services: Serv
         ImportResultsDialog(report, lambda _id: None),
         OriginalTextDialog(services, stack, meta.id),
         GlossaryDialog(services, stack),
+        TagColorDialog("#ffaa00", title=HOSTILE),
+        UrlImportDialog(services, address=HOSTILE),
+        ClipboardImportDialog(services, f"Tiêu đề {HOSTILE}\nNội dung {HOSTILE}", html=False),
+        TermEditor([f"Nhóm {HOSTILE}"], term=f"Thuật ngữ {HOSTILE}", group=f"Nhóm {HOSTILE}"),
+        SettingsDialog(
+            Preferences(user_name=HOSTILE), {"yellow": HOSTILE}, 5, str(tmp_path / HOSTILE.replace("/", "_"))
+        ),
         overview,
     ]
+    covered = {type(d).__name__ for d in dialogs} | {"ShortcutSheet"}  # the shortcut sheet: our text only
+    every = {
+        line.split("class ", 1)[1].split("(", 1)[0]
+        for path in (ROOT / "desktop" / "gui").rglob("*.py")
+        for line in path.read_text("utf-8").splitlines()
+        if line.startswith("class ") and "(QDialog)" in line
+    }
+    assert every <= covered, f"dialogs this test does not build: {sorted(every - covered)}"
     overview.show_overview(OverviewService(services).overview())
     failures = []
     for dialog in dialogs:
