@@ -139,6 +139,7 @@ OPERATIONS = [
         lambda s, w: s.annotations.edit_article_text(_article(s, "Hà Nội"), (w / NEW_TEXT).read_text("utf-8")),
     ),
     Operation("hide-line", lambda s, w: _hide_last_kept_line(s, "Hà Nội")),
+    Operation("reimport", lambda s, w: s.library.reimport(_article(s, "Hà Nội"), w / NEW_TEXT)),
     Operation("restore", lambda s, w: s.backups.restore(w / BASE_BACKUP)),
     Operation("bulk-import", lambda s, w: s.library.import_paths([IMPORT_DIR])),
     Operation("delete-article", lambda s, w: s.library.delete_article(_article(s, "Tân An"))),
