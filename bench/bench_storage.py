@@ -1,5 +1,7 @@
-"""Storage benchmark: annotation create/update/delete latency at 1k/10k/100k annotations,
-library open time and memory, against plain TinyDB (one JSON file) measured in the same run.
+"""Storage benchmark: annotation create/update/delete latency at 1k/10k/100k annotations
+(the durable single edit must stay under 5 ms p95 at 100k), a multi-file transaction against
+the same writes made one by one, library open time and memory; baselines measured in the
+same run (plain TinyDB in one JSON file; unjournaled writes).
 
 Usage: python bench/bench_storage.py [--quick]   (quick: 1k and 10k only, fewer samples)
 """
@@ -26,6 +28,7 @@ from desktop.storage import codec  # noqa: E402
 from desktop.storage.library_store import LibraryStore  # noqa: E402
 
 ANNOTATIONS_PER_ARTICLE = 20  # a busy reader's article; 100k annotations = 5,000 annotated articles
+EDIT_TARGET_P95_MS = 5.0  # one durable edit (create, change or delete one annotation)
 
 
 def make_annotation(article_id: str, n: int) -> Annotation:
@@ -78,6 +81,37 @@ def bench_plain_tinydb(total: int, samples: int) -> dict[str, object]:
         return {"create": percentiles(create), "update": percentiles(update), "delete": percentiles(delete)}
 
 
+def bench_transaction(touched: int, rounds: int) -> dict[str, object]:
+    """Rewriting `touched` articles' annotations (a tag merge): one journaled transaction
+    against the same rewrites as independent atomic writes (not all-or-nothing: the baseline)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store, articles = fill_ours(Path(tmp) / "lib", touched * ANNOTATIONS_PER_ARTICLE)
+        lists = {a: [make_annotation(a, k) for k in range(ANNOTATIONS_PER_ARTICLE)] for a in articles}
+
+        def one_by_one() -> None:
+            for article_id, items in lists.items():
+                store.replace_annotations(article_id, items)
+
+        def journaled() -> None:
+            with store.transaction("Gộp thẻ"):
+                one_by_one()
+
+        separate: list[float] = []
+        together: list[float] = []
+        for _ in range(rounds):  # interleaved: the machine's speed drifts from second to second
+            separate += time_each([one_by_one])
+            together += time_each([journaled])
+        store.close()
+        return {
+            "articles_touched": touched,
+            "journaled": percentiles(together),
+            "separate_writes_baseline": percentiles(separate),
+            "ratio_journaled_over_separate_p50": round(
+                percentiles(together)["p50_ms"] / max(percentiles(separate)["p50_ms"], 1e-6), 2
+            ),
+        }
+
+
 def bench_open(articles: int) -> dict[str, object]:
     """Open time and peak memory of a library of `articles` articles, in a fresh process."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,6 +161,18 @@ def main() -> None:
                 for op in ("create", "update", "delete")
             },
         }
+    largest = results[f"annotations_{sizes[-1]}"]
+    edit_p95 = max(largest["ours"][op]["p95_ms"] for op in ("create", "update", "delete"))  # type: ignore[index]
+    results["durable_single_edit"] = {
+        "annotations": sizes[-1],
+        "worst_p95_ms": edit_p95,
+        "target_p95_ms": EDIT_TARGET_P95_MS,
+        "met": edit_p95 < EDIT_TARGET_P95_MS,
+        "plain_tinydb_baseline_worst_p95_ms": max(
+            largest["plain_tinydb_baseline"][op]["p95_ms"] for op in ("create", "update", "delete")  # type: ignore[index]
+        ),
+    }
+    results["multi_file_transaction"] = [bench_transaction(n, 5 if args.quick else 15) for n in (10, 100)]
     results["library_open"] = bench_open(2_000 if args.quick else 35_440)
     emit(results)
 

@@ -9,7 +9,7 @@
 # list or tuple is joined with ", "), `{name:n}` / `{name:.1n}` (a number as the language
 # writes it: 1.500,5 or 1,500.5), `{name:date}`, `{name:time}`, `{name:datetime}` (a date,
 # datetime or ISO string), `{name:plural:article|articles}` (the English word for the count),
-# `{name:lines}` (a list, one item a line), or any Python format spec without nested fields
+# `{name:lines}` (a list, one item a line), `{name:cap}` (opening a sentence), or any Python format spec without nested fields
 # (`{seconds:.0f}`). Values are only ever substituted, never parsed: a file name holding "{x}"
 # is shown as "{x}".
 
@@ -107,6 +107,14 @@ class Message(str):
         return f"Message({self.template!r}{code}{args})"
 
 
+class StoredLabel(str):
+    """An argument holding text the core once wrote from a template and stored (an operation's
+    name in the journal, a page-cleaning reason): translated when it is a catalogue key without
+    placeholders, else shown as it is (see known_text)."""
+
+    __slots__ = ()
+
+
 def _rebuild(template: str, code: str, args: dict[str, Any]) -> Message:
     return Message(template, code=code, **args)
 
@@ -157,6 +165,9 @@ def _substitute(template: str, args: Mapping[str, Any], language: str) -> str:
 
 
 def _format_value(value: Any, spec: str, language: str) -> str:
+    if spec == "cap":  # the value opens a sentence: its first letter in capitals
+        text = _format_value(value, "", language)
+        return text[:1].upper() + text[1:]
     if spec.startswith("plural:"):
         forms = spec[len("plural:") :].split("|")
         return forms[0] if _count(value) == 1 else forms[-1]
@@ -166,6 +177,8 @@ def _format_value(value: Any, spec: str, language: str) -> str:
         return ", ".join(_format_value(item, spec, language) for item in value)
     if isinstance(value, Message):
         return value.render(language)
+    if isinstance(value, StoredLabel):
+        return known_text(str.__str__(value), language)
     if spec in ("date", "time", "datetime"):
         return _format_moment(value, spec, language)
     if spec == "n" or (spec.startswith(".") and spec.endswith("n")):

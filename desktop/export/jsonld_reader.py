@@ -387,6 +387,10 @@ def parse_annotation_file(data: bytes) -> AnnotationFile:
         raise AnnotationFileError(
             Message("Tệp không phải JSON hợp lệ (dòng {line}, cột {column}).", code="not_json", line=exc.lineno, column=exc.colno)
         ) from exc
+    except ValueError as exc:  # a number of thousands of digits: Python refuses to read it
+        raise AnnotationFileError(
+            Message("Tệp có một con số dài bất thường: không nhận vì có thể là tệp độc hại.", code="number_too_long")
+        ) from exc
     if _depth(document) > MAX_DEPTH:
         raise AnnotationFileError(TOO_DEEP)
     items = _items(document)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop.gui.error_dialogs import message_box
+from desktop.gui.plain_text import plain_labels, window_title
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Asking", text)
@@ -13,7 +16,7 @@ def _tr(text: str) -> str:
 def question_box(parent: QWidget | None, title: str, text: str, *, yes: str, no: str = "") -> QMessageBox:
     """The question, not yet asked; its first button says yes. The answer that changes
     nothing is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
     box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no or _tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
@@ -31,8 +34,9 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str, no: s
 
 def _input_dialog(parent: QWidget | None, title: str, label: str, ok: str) -> QInputDialog:
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(window_title(title))
     dialog.setLabelText(label)
+    plain_labels(dialog)  # the label may name a tag or a title: text, never HTML
     dialog.setOkButtonText(ok or _tr("Đồng ý"))
     dialog.setCancelButtonText(_tr("Hủy"))
     return dialog

@@ -122,7 +122,10 @@ class MainWindow(QMainWindow):
     def _first_start_layout(self) -> None:
         """Room to read on first start: the application shows the window maximised; search waits
         for Ctrl+F; the notes browser waits for notes. Later starts restore the user's own layout."""
-        self.resize(1280, 800)
+        # Never larger than the screen: a 1366x768 laptop without a window manager's maximise
+        # would otherwise lose the status bar below its edge.
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1280, screen.width()) if screen else 1280, min(800, screen.height()) if screen else 800)
         search = self.findChild(QDockWidget, "searchDock")
         if search is not None:
             search.hide()

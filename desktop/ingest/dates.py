@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from desktop.text.normalize import fold
 
@@ -98,3 +98,25 @@ def is_date_line(line: str) -> bool:
         return False
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     return not re.sub(r"[\s,.;:|()\[\]/-]+", "", rest)
+
+
+# Vietnam's time (UTC+7, no daylight saving): a page's date is the day its readers saw on it.
+_VIETNAM = timezone(timedelta(hours=7))
+_ISO_WITH_ZONE = re.compile(r"^\s*((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def vietnam_time(value: str) -> str:
+    """An ISO time stamp in another zone ("2023-05-01T20:00:00Z", JSON-LD and meta tags) as
+    Vietnam's local time, "2023-05-02T03:00"; any other value (Vietnam's own zone included) is
+    returned as it is."""
+    match = _ISO_WITH_ZONE.match(value)
+    if match is None or match.group(3).replace(":", "") == "+0700":
+        return value
+    zone = match.group(3).replace("Z", "+00:00")
+    if ":" not in zone:
+        zone = zone[:3] + ":" + zone[3:]
+    try:
+        moment = datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}{zone}")
+    except ValueError:
+        return value
+    return moment.astimezone(_VIETNAM).strftime("%Y-%m-%dT%H:%M")

@@ -7,7 +7,11 @@ and left no menu entry or teaser, and its precision mode returns nothing for sec
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# Images come out as Markdown ("![alt](src)"): only their captions, on lines of their own, are text.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 
 # Below this much text the precision pass found no article: a section index, a home page.
 MIN_ARTICLE_CHARS = 200
@@ -21,13 +25,14 @@ def _extract(html: str, **options: Any) -> str:
         output_format="txt",
         include_comments=False,
         include_tables=True,
-        include_images=False,
+        include_images=True,  # keeps figure captions, which are part of the article
         include_links=False,
         with_metadata=False,
         deduplicate=False,
         **options,
     )
-    return text or ""
+    lines = (_IMAGE.sub("", line).strip() for line in (text or "").split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def main_text(html: str) -> str:

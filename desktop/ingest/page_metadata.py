@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from desktop.ingest.dates import vietnam_time
 from desktop.ingest.outlets import known_outlet
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "report", "analysisnewsarticle"}
@@ -74,8 +75,20 @@ def _time_tag(soup: BeautifulSoup) -> str:
     return ""
 
 
+def _own_address(soup: BeautifulSoup) -> str:
+    """A saved page's address as the page states it (canonical link, og:url), if absolute http(s)."""
+    link = soup.find("link", rel="canonical", href=True)
+    candidates = [link.get("href") if isinstance(link, Tag) else "", _meta(soup, "og:url")]
+    for candidate in candidates:
+        if isinstance(candidate, str) and re.match(r"^https?://[^/\s]+\.[^/\s]+", candidate.strip()):
+            return candidate.strip()
+    return ""
+
+
 def page_metadata(soup: BeautifulSoup, url: str = "") -> dict[str, str]:
-    """{"headline", "page_published", "author", "site", "url"}, each when the page says it."""
+    """{"headline", "page_published", "author", "site", "url"}, each when the page says it. A saved
+    page (no `url`) is known by the address it states for itself."""
+    url = url or _own_address(soup)
     article = _ld_article(soup)
     headline = _meta(soup, "og:title", "twitter:title") or (_name(article.get("headline")) if article else "")
     h1 = _text(soup.find("h1"))
@@ -99,8 +112,16 @@ def page_metadata(soup: BeautifulSoup, url: str = "") -> dict[str, str]:
         author = _name(article.get("author", ""))
     if author.startswith("http") or (site and known_outlet(author) and known_outlet(author) == known_outlet(site)):
         author = ""  # a profile link, or the site naming itself as author
-    hints = {"headline": headline, "page_published": published, "author": author, "site": site, "url": url}
+    hints = {"headline": headline, "page_published": vietnam_time(published) if published else "", "author": author, "site": site, "url": url}
     return {k: v for k, v in hints.items() if v}
+
+
+def page_descriptions(soup: BeautifulSoup) -> list[str]:
+    """The page's own summaries of itself (description tags, the JSON-LD article's), most specific first."""
+    article = _ld_article(soup)
+    found = [_name(article.get("description", "")) if article else ""]
+    found += [_meta(soup, name) for name in ("og:description", "description", "twitter:description")]
+    return list(dict.fromkeys(d for d in found if d))
 
 
 def says_article(soup: BeautifulSoup) -> bool:

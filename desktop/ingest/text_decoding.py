@@ -84,13 +84,32 @@ def finish(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else nfc(text)
 
 
+# UTF-8 but for a few bad bytes (a file cut or patched by another program): read it with the
+# bad bytes shown as U+FFFD (the importer warns) rather than refuse it or mistake it for an
+# 8-bit encoding, where nearly every letter would be a bad byte.
+MOSTLY_UTF8_BAD_PER_BYTES = 200  # at most one bad byte in this many
+MOSTLY_UTF8_GOOD_PER_BAD = 5  # and at least this many well-formed letters outside ASCII per bad byte
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd") - data.count("\ufffd".encode())
+        good = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+        if bad * MOSTLY_UTF8_BAD_PER_BYTES > len(data) or good < bad * MOSTLY_UTF8_GOOD_PER_BAD:
+            raise
+        return text
+
+
 _DECODERS: dict[str, Callable[[bytes], str]] = {
     "windows-1258": legacy.decode_cp1258,
     "tcvn3": legacy.decode_tcvn3,
     "vni": legacy.decode_vni,
     "viscii": decode_viscii,
     "windows-1252": lambda data: data.decode("cp1252", errors="replace"),
-    "utf-8": lambda data: data.decode("utf-8-sig", errors="strict"),
+    "utf-8": _utf8,
     "utf-16": lambda data: data.decode("utf-16", errors="strict"),
 }
 
@@ -184,7 +203,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     if b"\x00" in data[:8192]:
         raise NotText("NUL bytes")
     try:
-        return _unicode_result(data.decode("utf-8"), "utf-8")
+        return _unicode_result(_utf8(data), "utf-8")
     except UnicodeDecodeError:
         pass
     return _decode_8bit(data)

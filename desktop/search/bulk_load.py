@@ -19,6 +19,7 @@ from desktop.search.index import (
     prepare_forms_recorded,
 )
 from desktop.search.tokens import start_recording
+from desktop.worker_processes import exit_with_parent
 
 # Splitting text into folded words and spelling keys is pure Python (GIL-bound); writing
 # them is SQLite (C). On a full rebuild both take seconds per thousand articles, so worker
@@ -62,7 +63,8 @@ def prepared_batches(
     source = iter(batches)
     # "spawn": a fresh interpreter per worker; forking a process that runs Qt threads is unsafe.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_recording)
+    # Workers watch this process: killed, it takes them along (else they outlive it for ever).
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent, initargs=(start_recording,))
     pending: deque[tuple[Sequence[IndexedArticle], Future[Forms]]] = deque()
     try:
         while True:

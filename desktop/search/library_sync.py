@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.errors import NotFoundError
+from desktop.domain.errors import NotFoundError, UserError
 from desktop.search.bulk_load import load_batches, workers_for
 from desktop.search.index import IndexedArticle, IndexedNote, SearchIndex
 from desktop.storage import paths
@@ -52,7 +52,13 @@ class LibrarySync:
         return f"{text_stat or '-'}|{_meta_digest(meta)}"
 
     def _indexed_article(self, meta: ArticleMeta, sig: str) -> IndexedArticle:
-        text = self.store.get_article_text(meta.id).clean_text
+        try:
+            text = self.store.get_article_text(meta.id).clean_text
+        except UserError:
+            # A text that is lost (and not in any backup) or unreadable must not stop search
+            # for the rest: its title stays findable, and a signature no file can have makes
+            # the next catch-up try again (the user was told by the store).
+            text, sig = "", "missing|" + sig
         return IndexedArticle(meta.id, meta.title, meta.source, meta.published, text, sig)
 
     def refresh_tags(self) -> None:

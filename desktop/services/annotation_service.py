@@ -24,6 +24,7 @@ from desktop.domain.tag import Tag
 from desktop.services import events
 from desktop.services.annotation_cache import AnnotationCache
 from desktop.services.annotation_filter import AnnotationFilter
+from desktop.services.transactional import transactional
 from desktop.text.normalize import nfc
 from desktop.text.word_bounds import snap_to_words
 
@@ -312,6 +313,7 @@ class AnnotationService:
         self._put(annotation)
         return annotation
 
+    @transactional()
     def put_many(self, annotations: Iterable[Annotation]) -> None:
         """Store changed annotations (same ids), one atomic write per article: tag merges,
         renames and their undo."""
@@ -327,6 +329,7 @@ class AnnotationService:
         for article_id in by_article:
             self._publish(article_id)
 
+    @transactional(Message("Nhập ghi chú"))
     def write_lists(
         self,
         lists: dict[str, list[Annotation]],
@@ -335,31 +338,16 @@ class AnnotationService:
         delete_tags: tuple[str, ...] = (),
     ) -> None:
         """Replace whole annotation lists of several articles (and add or remove tags) in one
-        all-or-nothing step: an import, its undo and redo. A failure midway puts back what was
-        already written. (The one place to hand to a store-wide transaction.)"""
+        all-or-nothing step (the store's transaction): an import, its undo and redo."""
         store = self._store
-        before = {article_id: store.list_annotations(article_id) for article_id in lists}
-        old_tags = {t.id: t for t in store.list_tags()}
-        written: list[str] = []
-        tags_done: list[str] = []
         try:
             for tag in put_tags:
                 store.put_tag(tag)
-                tags_done.append(tag.id)
             for article_id, annotations in lists.items():
                 store.replace_annotations(article_id, annotations)
-                written.append(article_id)
             for tag_id in delete_tags:
                 store.delete_tag(tag_id)
-                tags_done.append(tag_id)
-        except (OSError, UserError) as exc:
-            for article_id in written:
-                store.replace_annotations(article_id, before[article_id])
-            for tag_id in tags_done:
-                if tag_id in old_tags:
-                    store.put_tag(old_tags[tag_id])
-                else:
-                    store.delete_tag(tag_id)
+        except OSError as exc:  # the transaction undoes what was written before the failure
             raise UserError(
                 Message("Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.", code="write_failed"),
                 detail=repr(exc),
@@ -420,6 +408,7 @@ class AnnotationService:
         self._put(after)
         return after
 
+    @transactional(Message("Sửa nội dung bài viết"))
     def edit_article_text(
         self,
         article_id: str,
@@ -471,6 +460,7 @@ class AnnotationService:
             article_id, before_text, before_annotations, meta.content_key, True, moved, review
         )
 
+    @transactional(Message("Hoàn tác sửa nội dung bài viết"))
     def undo_text_edit(self, edit: TextEdit) -> None:
         """Put back the text and the annotations exactly as they were before `edit`."""
         if not edit.changed:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.services import events
 from desktop.storage import backups
 from desktop.storage.backups import BackupInfo
@@ -33,14 +34,15 @@ class BackupService:
 
     def set_keep(self, keep: int) -> None:
         if not 1 <= keep <= 500:
-            raise UserError("Số bản sao lưu giữ lại phải từ 1 đến 500.")
+            raise UserError(Message("Số bản sao lưu giữ lại phải từ 1 đến 500.", code="bad_keep"))
         self._services.store.put_setting(SETTING_KEEP, keep)
 
     def list(self) -> list[BackupInfo]:
         return backups.list_backups(self._services.data_dir)
 
     def backup_now(self, reason: str = "manual") -> Path:
-        path = backups.create_backup(self._services.data_dir, reason=reason, keep=self.keep)
+        """A consistent copy even while the app keeps writing (safe on a background thread)."""
+        path = self._services.store.create_backup(reason=reason, keep=self.keep)
         self._changed_since_backup = False
         return path
 
@@ -52,15 +54,13 @@ class BackupService:
         return age is None or age >= AUTO_INTERVAL_SECONDS
 
     def restore(self, archive: Path) -> Path:
-        """Swap the library for the archive's state; returns the safety backup made first."""
+        """Swap the library for the archive's state, all or nothing, with the library locked
+        from start to end; returns the safety backup made first."""
         services = self._services
         if services.store.read_only:
-            raise UserError("Thư viện đang mở ở chế độ chỉ đọc: không thể khôi phục.")
-        folder = services.data_dir
-        services.store.close()
+            raise UserError(Message("Thư viện đang mở ở chế độ chỉ đọc: không thể khôi phục.", code="read_only"))
         try:
-            safety = backups.restore_backup(folder, Path(archive))
+            safety = services.store.restore_backup(Path(archive), keep=self.keep)
         finally:
-            services.reopen_store()
-        services.events.publish(events.LIBRARY_REPLACED)
+            services.library_replaced()
         return safety

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager as ContextManager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.services import events
 from desktop.services.events import EventBus
 from desktop.storage.paths import default_library_dir
 
@@ -27,6 +29,12 @@ class Services:
     def __init__(self, store: LibraryStore) -> None:
         self.store = store
         self.events = EventBus()
+        # Events wait for the transaction that caused them; an undone one makes views re-read.
+        self.events.hold_while = lambda: self.store.in_transaction
+        self._watch(store)
+
+    def _watch(self, store: LibraryStore) -> None:
+        store.add_transaction_listeners(committed=self.events.release, rolled_back=self.events.discard)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, seed: bool = True, read_only: bool = False) -> Services:
@@ -35,9 +43,18 @@ class Services:
 
         store = LibraryStore.open(Path(data_dir) if data_dir else default_library_dir(), read_only=read_only)
         services = cls(store)
-        if seed and store.is_new and not read_only:
-            services.library.import_seeds()
+        if store.needs_seeds and not store.read_only:
+            # Done again at the next start if this one is interrupted: seeds already stored
+            # are recognised as duplicates. A library opened without seeds never gets them.
+            if seed:
+                services.library.import_seeds()
+            store.mark_seeded()
         return services
+
+    def transaction(self, description: str = "") -> ContextManager[None]:
+        """`with services.transaction("…"):` — what the services write inside is one
+        all-or-nothing operation (see LibraryStore.transaction)."""
+        return self.store.transaction(description)
 
     @property
     def data_dir(self) -> Path:
@@ -52,12 +69,11 @@ class Services:
             if service is not None and hasattr(service, "close"):
                 service.close()
 
-    def reopen_store(self) -> None:
-        """After a restore swapped the files: open them again and rebuild services lazily."""
-        from desktop.storage.library_store import LibraryStore
-
+    def library_replaced(self) -> None:
+        """After a restore swapped the files under the open store: services are rebuilt
+        lazily and every view told to read the library again."""
         self._drop_services()
-        self.store = LibraryStore.open(self.store.folder, read_only=self.store.read_only)
+        self.events.publish(events.LIBRARY_REPLACED)
 
     def close(self) -> None:
         self._drop_services()

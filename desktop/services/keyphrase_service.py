@@ -12,6 +12,7 @@ from desktop.domain.article import ArticleMeta
 from desktop.domain.errors import UserError
 from desktop.domain.message import Message
 from desktop.services import events
+from desktop.services.transactional import transactional
 from desktop.text.document_refs import find_document_refs, same_document
 from desktop.text.keyphrases.glossary import GlossaryTerm, format_glossary, parse_glossary, term_key
 from desktop.text.keyphrases.glossary_matcher import GlossaryMatcher
@@ -207,6 +208,7 @@ class KeyphraseService:
         self._glossary_matcher()
         return self._keys_of_terms
 
+    @transactional()  # the terms and the hidden ones: one write of library.json
     def _save_glossary(self, glossary: UserGlossary) -> None:
         self._store.put_setting(USER_TERMS_SETTING, glossary.terms_setting())
         self._store.put_setting(HIDDEN_TERMS_SETTING, glossary.hidden_setting())

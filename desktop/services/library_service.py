@@ -14,6 +14,7 @@ from desktop.domain.article import Article, ArticleMeta, ArticleText, RemovedLin
 from desktop.domain.errors import ImportFailure, NotFoundError, UserError
 from desktop.domain.message import Message
 from desktop.services import events
+from desktop.services.transactional import transactional
 from desktop.text.normalize import collapse_spaces, nfc
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason: a Message)
     unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
     guessed: list[tuple[str, str]] = field(default_factory=list)  # (origin, encoding) imported on a guess
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, sentence: a Message)
     cancelled: bool = False
 
     def summary(self) -> str:
@@ -67,6 +69,8 @@ class ImportReport:
             parts.append(Message("{count} tệp không nhập được", count=len(self.failures)))
         if self.unsure:
             parts.append(Message("{count} tệp cần chọn bảng mã", count=len(self.unsure)))
+        if self.warnings:
+            parts.append(Message("{count} tệp có chỗ không đọc được (đã thay bằng dấu �)", count=len(self.warnings)))
         if self.cancelled:
             return Message("{parts}. Đã dừng theo yêu cầu.", parts=parts)
         return Message("{parts}.", parts=parts)
@@ -174,6 +178,11 @@ class LibraryService:
                 report.added.append(meta)
                 if not item.encoding_sure:
                     report.guessed.append((item.origin, item.encoding))
+                if "\ufffd" in item.raw_text:  # bytes that were not text, shown as such
+                    n = item.raw_text.count("\ufffd")
+                    report.warnings.append(
+                        (item.origin, Message("{count} chỗ không đọc được đã được thay bằng dấu �.", code="replacement_marks", count=n))
+                    )
             if len(batch) >= max(BATCH_SIZE, min(len(index) // BATCH_GROWTH, BATCH_MAX)):
                 self._flush(batch)
             if progress is not None:
@@ -248,7 +257,9 @@ class LibraryService:
 
         chunks = [files[k : k + PARALLEL_CHUNK] for k in range(0, len(files), PARALLEL_CHUNK)]
         # "spawn": a fresh interpreter per worker; forking a process that runs Qt threads is unsafe.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        from desktop.worker_processes import exit_with_parent  # killed, we take the workers along
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=exit_with_parent) as pool:
             # A bounded window of chunks in flight: when storage is slower than reading, finished
             # documents must not pile up in memory (35,000 articles would take ~400 MB).
             pending: deque[Future[list[ImportedDocument | ImportFailure]]] = deque()
@@ -322,6 +333,7 @@ class LibraryService:
     def removed_lines(self, article_id: str) -> tuple[RemovedLine, ...]:
         return self._store.get_article_text(article_id).removed_lines
 
+    @transactional(Message("Sửa dòng của bài viết"))
     def _set_removed(self, article_id: str, removed: dict[int, str]) -> TextEdit:
         """Rebuild the reading text from the raw lines minus `removed`; annotations re-anchor."""
         from desktop.ingest.page_cleaning import join_kept_lines

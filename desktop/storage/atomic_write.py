@@ -18,6 +18,11 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_dir(folder: Path) -> None:
+    """Make renames and removals inside `folder` durable."""
+    _fsync_dir(folder)
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 

@@ -7,9 +7,14 @@ import os
 from pathlib import Path
 from typing import IO
 
-from desktop.domain.errors import LibraryLockedError
+from desktop.domain.errors import LibraryLockedError, StorageError
+from desktop.domain.message import Message
 
 LOCK_NAME = ".lock"
+
+
+class FolderNotWritableError(StorageError):
+    """The library folder cannot be written (a read-only disk, share or folder)."""
 
 
 class LibraryLock:
@@ -20,28 +25,38 @@ class LibraryLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        except OSError as exc:  # read-only disk or folder, no permission
+            raise FolderNotWritableError(
+                Message("Không ghi được vào thư mục “{folder}”.", code="folder_not_writable", folder=str(self.path.parent)),
+                detail=repr(exc),
+            ) from exc
         try:
             _lock(handle)
         except OSError as exc:
             handle.close()
             raise LibraryLockedError(
-                "Thư viện này đang được mở trong một cửa sổ Trích Dẫn khác. "
-                "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
+                Message(
+                    "Thư viện này đang được mở trong một cửa sổ Trích Dẫn khác. Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
+                    code="library_locked",
+                ),
                 detail=f"{self.path}: {exc!r}",
             ) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
         self._handle = handle
+        with contextlib.suppress(OSError):  # the pid is for people looking at the folder only
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
 
     def release(self) -> None:
         if self._handle is None:
             return
         with contextlib.suppress(OSError):
             _unlock(self._handle)
-        self._handle.close()
+        with contextlib.suppress(OSError):  # the pid may still be buffered on a full disk
+            self._handle.close()
         self._handle = None
 
 

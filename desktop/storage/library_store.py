@@ -1,147 +1,85 @@
 """The library on disk: small TinyDB files so one edit rewrites one small file.
 
-Layout: library.json (schema, settings, tags), articles.json (metadata only),
-texts/<id>.json (raw and clean text), annotations/<article id>.json.
+Layout: library.json (schema, settings, tags, which articles have annotation files),
+articles.json (metadata only), texts/<id>.json (raw and clean text),
+annotations/<article id>.json. Every write goes through a transaction (see transactions.py):
+one file is one atomic rename, several files are one journal entry.
 """
 
 from __future__ import annotations
 
-import functools
-import re
+import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager as ContextManager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from tinydb import TinyDB
 
 from desktop.domain.annotation import Annotation
 from desktop.domain.article import ArticleMeta, ArticleText
 from desktop.domain.errors import NotFoundError, StorageError
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag
 from desktop.storage import codec, paths
-from desktop.storage.atomic_write import sync_written
-from desktop.storage.json_file_storage import AtomicJSONStorage, CorruptFileError
+from desktop.storage.json_file_storage import CorruptFileError
 from desktop.storage.library_lock import LibraryLock
-from desktop.storage.recovery import RecoveryLog, recover_file
-from desktop.storage.schema import SCHEMA_VERSION, migrate
+from desktop.storage.recovery import RecoveryLog, annotations_label, text_label
+from desktop.storage.store_files import StoreFiles
+from desktop.storage.store_methods import check_id, synchronized, writing
+from desktop.storage.table import Table
+from desktop.storage.transactions import Transactions
 
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _synchronized(method: _F) -> _F:
-    """One call at a time: background work (search catch-up, backups) reads while the GUI writes."""
-
-    @functools.wraps(method)
-    def wrapper(self: LibraryStore, *args: Any, **kwargs: Any) -> Any:
-        with self._mutex:
-            return method(self, *args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
+ANNOTATED_DOC = "annotated"  # meta document: ids of the articles that have an annotation file
+SEEDS_DOC = "seeds"  # meta document: {"state": "pending" | "done"} (new libraries only)
+READ_ONLY_MESSAGE = Message("Thư viện đang mở ở chế độ chỉ đọc: không thể lưu thay đổi.", code="read_only")
 
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-
-
-def _check_id(article_id: str) -> str:
-    # Ids become file names: refuse anything that could leave the folder.
-    if not _SAFE_ID.match(article_id):
-        raise NotFoundError(f"Không có bài viết mã “{article_id}”.")
-    return article_id
-
-
-class _Table:
-    """One TinyDB table in one file, addressed by our string ids."""
-
-    def __init__(self, db: TinyDB, name: str) -> None:
-        self._db = db
-        self._name = name
-        self._table = db.table(name, cache_size=0)
-        self._doc_ids: dict[str, int] = {str(doc["id"]): int(key) for key, doc in self.raw_items()}
-
-    def raw_items(self) -> list[tuple[str, dict[str, Any]]]:
-        """The stored documents themselves, without TinyDB's per-document copies: read only."""
-        tables = self._db.storage.read() or {}
-        return list(tables.get(self._name, {}).items())
-
-    def all(self) -> list[dict[str, Any]]:
-        return [dict(d) for d in self._table.all()]
-
-    def get(self, key: str) -> dict[str, Any] | None:
-        doc_id = self._doc_ids.get(key)
-        if doc_id is None:
-            return None
-        doc = self._table.get(doc_id=doc_id)
-        return dict(doc) if doc is not None else None  # type: ignore[arg-type]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._doc_ids
-
-    def __len__(self) -> int:
-        return len(self._doc_ids)
-
-    def put(self, doc: dict[str, Any]) -> None:
-        key = str(doc["id"])
-        doc_id = self._doc_ids.get(key)
-        if doc_id is None:
-            self._doc_ids[key] = self._table.insert(doc)
-        else:
-            self._table.update(doc, doc_ids=[doc_id])
-
-    def put_many(self, docs: list[dict[str, Any]]) -> None:
-        """New documents in one write (bulk import)."""
-        new = [d for d in docs if str(d["id"]) not in self._doc_ids]
-        for doc in docs:
-            if str(doc["id"]) in self._doc_ids:
-                self.put(doc)
-        if new:
-            ids = self._table.insert_multiple(new)
-            self._doc_ids.update({str(d["id"]): i for d, i in zip(new, ids, strict=True)})
-
-    def remove(self, key: str) -> bool:
-        doc_id = self._doc_ids.pop(key, None)
-        if doc_id is None:
-            return False
-        self._table.remove(doc_ids=[doc_id])
-        return True
-
-    def replace_all(self, docs: list[dict[str, Any]]) -> None:
-        self._table.truncate()
-        self._doc_ids = {}
-        if docs:
-            ids = self._table.insert_multiple(docs)
-            self._doc_ids = {str(d["id"]): i for d, i in zip(docs, ids, strict=True)}
-
-
-class LibraryStore:
+class LibraryStore(StoreFiles):
     """Open with `LibraryStore.open(folder)`; close when done (frees the lock)."""
 
     def __init__(self, folder: Path, *, read_only: bool = False) -> None:
         self.folder = folder
         self.read_only = read_only
+        self.read_only_reason = ""  # set when the folder could not be written and we fell back
         self.recovery = RecoveryLog()
         self._mutex = threading.RLock()
         self._lock = LibraryLock(folder)
-        self._dbs: list[TinyDB] = []
-        self._annotation_tables: dict[str, _Table] = {}
-        self._all_annotations_loaded = False
+        self._txn = Transactions(folder, self._mutex, self._forget_files, self._transaction_ended)
+        self._dbs: dict[Path, TinyDB] = {}
+        self._annotation_tables: dict[str, Table] = {}
+        self._txn_texts: dict[Path, TinyDB] = {}  # texts written by the running transaction
+        self._overlay: dict[Path, Path | None] = {}
+        self._annotated: set[str] = set()
+        self._lost: set[str] = set()  # files looked for in the backups in vain (told already)
+        self._created = False
+        # Set by library_opening when the files are opened (and again after a restore).
+        self._meta: Table
+        self._settings: Table
+        self._tags: Table
+        self._articles: Table
+        self._meta_cache: dict[str, ArticleMeta] = {}
 
     # --- opening -------------------------------------------------------------------
     @classmethod
     def open(cls, folder: Path, *, read_only: bool = False) -> LibraryStore:
+        from desktop.storage.library_opening import acquire_or_read_only, open_library
+
         folder = Path(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(
-                f"Không tạo được thư mục thư viện “{folder}”. Hãy chọn một thư mục khác.",
-                detail=repr(exc),
-            ) from exc
+            if not folder.is_dir():
+                raise StorageError(
+                    Message("Không tạo được thư mục thư viện “{folder}”. Hãy chọn một thư mục khác.", code="folder_unusable", folder=str(folder)),
+                    detail=repr(exc),
+                ) from exc
         store = cls(folder, read_only=read_only)
-        if not read_only:
-            store._lock.acquire()
         try:
-            store._open_files()
+            if not read_only:
+                acquire_or_read_only(store)
+            open_library(store)
         except BaseException:
             store.close()
             raise
@@ -151,57 +89,19 @@ class LibraryStore:
     def is_new(self) -> bool:
         return self._created
 
-    def _open_db(self, path: Path) -> TinyDB:
-        storage_path = path
-        try:
-            db = TinyDB(storage_path, storage=AtomicJSONStorage)
-            db.storage.read()
-        except CorruptFileError:
-            recover_file(self.folder, path, self.recovery)
-            db = TinyDB(storage_path, storage=AtomicJSONStorage)
-            try:
-                db.storage.read()
-            except CorruptFileError as exc:  # the backup was bad too: start this file empty
-                raise StorageError(
-                    f"Tệp “{path.name}” bị hỏng và không khôi phục được từ bản sao lưu.",
-                    detail=exc.detail,
-                ) from exc
-        self._dbs.append(db)
-        return db
+    @property
+    def needs_seeds(self) -> bool:
+        """A new library whose seed articles have not all arrived yet (an interrupted first start)."""
+        doc = self._meta.get(SEEDS_DOC)
+        return doc is not None and doc.get("state") == "pending"
 
-    def _open_files(self) -> None:
-        library_path = self.folder / paths.LIBRARY_FILE
-        self._created = not library_path.exists() and not (self.folder / paths.ARTICLES_FILE).exists()
-        self._library_db = self._open_db(library_path)
-        self._meta = _Table(self._library_db, "meta")
-        self._settings = _Table(self._library_db, "settings")
-        self._tags = _Table(self._library_db, "tags")
-        schema = self._meta.get("schema")
-        if schema is None:
-            if not self.read_only:
-                self._meta.put({"id": "schema", "version": SCHEMA_VERSION})
-        else:
-            version = int(schema.get("version", 0))
-            if version > SCHEMA_VERSION:
-                raise StorageError(
-                    "Thư viện này được tạo bởi một phiên bản Trích Dẫn mới hơn. "
-                    "Hãy cập nhật ứng dụng để mở nó.",
-                    detail=f"schema {version} > {SCHEMA_VERSION}",
-                )
-            if version < SCHEMA_VERSION and not self.read_only:
-                from desktop.storage.backups import create_backup
+    @writing
+    def mark_seeded(self) -> None:
+        self._meta.put({"id": SEEDS_DOC, "state": "done"})
 
-                create_backup(self.folder, reason="before-migration")
-                self._meta.put({"id": "schema", "version": migrate(self.folder, version)})
-        self._articles = _Table(self._open_db(self.folder / paths.ARTICLES_FILE), "articles")
-        # Decoded once: every view lists articles, and decoding 35k documents each time adds up.
-        self._meta_cache: dict[str, ArticleMeta] = {
-            str(doc["id"]): codec.meta_from_doc(doc) for _key, doc in self._articles.raw_items()
-        }
-
-    @_synchronized
+    @synchronized
     def close(self) -> None:
-        for db in self._dbs:
+        for db in self._dbs.values():
             db.close()
         self._dbs.clear()
         self._annotation_tables.clear()
@@ -209,154 +109,273 @@ class LibraryStore:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StorageError("Thư viện đang mở ở chế độ chỉ đọc: không thể lưu thay đổi.")
+            raise StorageError(READ_ONLY_MESSAGE)
+
+    # --- transactions ----------------------------------------------------------------
+    def transaction(self, description: str = "") -> ContextManager[None]:
+        """Everything written inside is one all-or-nothing operation, also across a crash at
+        any instant: `with store.transaction("Gộp thẻ A vào B"): ...`. Nested ones join the
+        outer one. The description names the operation if the next open has to finish or
+        undo it. Listeners added with `add_transaction_listeners` hear the outcome."""
+        return self._txn.transaction(description)
+
+    def add_transaction_listeners(
+        self, *, committed: Callable[[], None] | None = None, rolled_back: Callable[[], None] | None = None
+    ) -> None:
+        if committed is not None:
+            self._txn.commit_listeners.append(committed)
+        if rolled_back is not None:
+            self._txn.rollback_listeners.append(rolled_back)
+
+    @property
+    def in_transaction(self) -> bool:
+        """True on the thread whose transaction is open."""
+        return self._txn.active
+
+    def reload(self) -> None:
+        """Forget everything in memory and read the files again (after a restore)."""
+        from desktop.storage.library_opening import open_library
+
+        with self._mutex:
+            for db in self._dbs.values():
+                db.close()
+            self._dbs.clear()
+            self._annotation_tables.clear()
+            open_library(self)
+
+    def _decode_metas(self) -> dict[str, ArticleMeta]:
+        # Decoded once: every view lists articles, and decoding 35k documents each time adds up.
+        return {str(doc["id"]): codec.meta_from_doc(doc) for _key, doc in self._articles.raw_items()}
+
+    def _read_annotated(self) -> set[str]:
+        doc = self._meta.get(ANNOTATED_DOC)
+        return set(doc.get("ids", ())) if doc else set()
 
     # --- settings ------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def get_setting(self, key: str, default: Any = None) -> Any:
         doc = self._settings.get(key)
         return default if doc is None else doc.get("value", default)
 
-    @_synchronized
+    @writing
     def put_setting(self, key: str, value: Any) -> None:
-        self._writable()
         self._settings.put({"id": key, "value": value})
 
     # --- articles ------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def list_article_meta(self) -> list[ArticleMeta]:
         return list(self._meta_cache.values())
 
-    @_synchronized
+    @synchronized
     def has_article(self, article_id: str) -> bool:
         return article_id in self._meta_cache
 
-    @_synchronized
+    @synchronized
     def get_article_meta(self, article_id: str) -> ArticleMeta:
         meta = self._meta_cache.get(article_id)
         if meta is None:
-            raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
+            raise NotFoundError(Message("Không có bài viết mã “{id}” trong thư viện.", code="article_not_found", id=article_id))
         return meta
 
     def _text_path(self, article_id: str) -> Path:
-        return self.folder / paths.TEXTS_DIR / f"{_check_id(article_id)}.json"
+        return self.folder / paths.TEXTS_DIR / f"{check_id(article_id)}.json"
 
-    @_synchronized
+    def _text_db(self, path: Path) -> TinyDB:
+        db = self._txn_texts.get(path) if self._txn.active else None
+        if db is None:
+            db = self._storage(path)
+            if self._txn.active:
+                self._txn_texts[path] = db
+        return db
+
+    @synchronized
     def get_article_text(self, article_id: str) -> ArticleText:
         path = self._text_path(article_id)
-        if not path.exists() and self.has_article(article_id):
-            raise StorageError(
-                f"Nội dung của bài viết “{self.get_article_meta(article_id).title}” bị thiếu trong thư mục thư viện.",
-                detail=str(path),
-            )
+        meta = self.get_article_meta(article_id)
+        if not self._file_exists(path):
+            rel = path.relative_to(self.folder).as_posix()
+            label = text_label(meta.title)
+            # Each lost text is looked for in the backups (and told) once per opening.
+            if rel in self._lost or not self._restore_missing([rel], {rel: label}):
+                self._lost.add(rel)
+                raise StorageError(
+                    Message(
+                        "Nội dung của bài viết “{title}” bị thiếu trong thư mục thư viện và không có trong bản sao lưu nào.",
+                        code="text_lost",
+                        title=meta.title,
+                    ),
+                    detail=str(path),
+                )
         # Texts are read whole and rarely: no need to keep a TinyDB open per article.
-        db = TinyDB(path, storage=AtomicJSONStorage)
+        db = self._text_db(path)
         try:
-            db.storage.read()
+            tables = db.storage.read() or {}
         except CorruptFileError:
-            recover_file(self.folder, path, self.recovery)
-            db = TinyDB(path, storage=AtomicJSONStorage)
-        docs = db.table("text").all()
-        db.close()
+            self._recover(path)
+            db = self._storage(path)
+            tables = db.storage.read() or {}
+        docs = list(tables.get("text", {}).values())
         if not docs:
-            raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
+            raise StorageError(
+                Message("Nội dung của bài viết “{title}” bị trống trong thư mục thư viện.", code="text_empty", title=meta.title)
+            )
         return codec.text_from_doc(docs[0])
 
-    @_synchronized
-    def put_article_text(self, article_id: str, text: ArticleText, *, durable: bool = True) -> None:
-        self._writable()
-        db = TinyDB(self._text_path(article_id), storage=AtomicJSONStorage, durable=durable)
-        table = db.table("text", cache_size=0)
-        doc = codec.text_to_doc(text)
-        if table.all():
-            table.update(doc, doc_ids=[table.all()[0].doc_id])
-        else:
-            table.insert(doc)
-        db.close()
+    @writing
+    def put_article_text(self, article_id: str, text: ArticleText) -> None:
+        db = self._text_db(self._text_path(article_id))
+        db.storage.write({"text": {"1": codec.text_to_doc(text)}})
 
-    @_synchronized
+    @writing
     def add_articles(self, items: Iterable[tuple[ArticleMeta, ArticleText]]) -> None:
-        """Texts first, metadata last in one write: a crash leaves at worst an unused text file."""
-        self._writable()
+        """Texts and metadata of a batch: one transaction (all of it, or none)."""
         metas = []
         for meta, text in items:
-            # One sync for the whole batch below instead of two fsyncs per text file.
-            self.put_article_text(meta.id, text, durable=False)
+            self.put_article_text(meta.id, text)
             metas.append(meta)
-        sync_written([self._text_path(m.id) for m in metas])
         self._articles.put_many([codec.meta_to_doc(m) for m in metas])
         self._meta_cache.update((m.id, m) for m in metas)
 
-    @_synchronized
+    @writing
     def put_article_meta(self, meta: ArticleMeta) -> None:
-        self._writable()
         self._articles.put(codec.meta_to_doc(meta))
         self._meta_cache[meta.id] = meta
 
-    @_synchronized
+    @writing
     def delete_article(self, article_id: str) -> None:
-        self._writable()
+        """The metadata, the text and the annotations: all together."""
         if not self._articles.remove(article_id):
-            raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
+            raise NotFoundError(Message("Không có bài viết mã “{id}” trong thư viện.", code="article_not_found", id=article_id))
         del self._meta_cache[article_id]
-        self._annotation_tables.pop(article_id, None)
-        for path in (self._text_path(article_id), self._annotation_path(article_id)):
-            path.unlink(missing_ok=True)
+        table = self._annotation_tables.pop(article_id, None)
+        if table is not None:
+            self._dbs.pop(self._annotation_path(article_id), None)
+        self._txn.delete(self._text_path(article_id))
+        self._txn.delete(self._annotation_path(article_id))
+        self._set_annotated(article_id, False)
 
     # --- annotations ---------------------------------------------------------------
     def _annotation_path(self, article_id: str) -> Path:
-        return self.folder / paths.ANNOTATIONS_DIR / f"{_check_id(article_id)}.json"
+        return self.folder / paths.ANNOTATIONS_DIR / f"{check_id(article_id)}.json"
 
-    def _annotation_table(self, article_id: str) -> _Table:
+    def _annotation_table(self, article_id: str) -> Table:
         table = self._annotation_tables.get(article_id)
         if table is None:
-            table = _Table(self._open_db(self._annotation_path(article_id)), "annotations")
+            table = Table(self._open_db(self._annotation_path(article_id)), "annotations")
             self._annotation_tables[article_id] = table
         return table
 
-    @_synchronized
+    def _set_annotated(self, article_id: str, present: bool) -> None:
+        """Keep the list of annotation files: one that disappears is then known to be lost."""
+        if (article_id in self._annotated) == present:
+            return
+        if present:
+            self._annotated.add(article_id)
+        else:
+            self._annotated.discard(article_id)
+        self._meta.put({"id": ANNOTATED_DOC, "ids": sorted(self._annotated)})
+
+    def _missing_annotations(self, article_id: str) -> bool:
+        """The article should have an annotation file and it is gone: put it back if we can."""
+        path = self._annotation_path(article_id)
+        if article_id not in self._annotated or self._file_exists(path):
+            return False
+        rel = path.relative_to(self.folder).as_posix()
+        title = self._meta_cache[article_id].title if article_id in self._meta_cache else article_id
+        restored = self._restore_missing([rel], {rel: annotations_label(title)})
+        if not restored and not self.read_only:
+            self._set_annotated_now(article_id, False)  # told once; the list follows what exists
+        return not restored
+
+    def _set_annotated_now(self, article_id: str, present: bool) -> None:
+        with self._txn.transaction(explicit=False):
+            self._set_annotated(article_id, present)
+
+    @synchronized
     def list_annotations(self, article_id: str) -> list[Annotation]:
-        if not self._annotation_path(article_id).exists() and article_id not in self._annotation_tables:
+        unloaded = article_id not in self._annotation_tables
+        if unloaded and (self._missing_annotations(article_id) or not self._file_exists(self._annotation_path(article_id))):
             return []
-        return [codec.annotation_from_doc(d) for d in self._annotation_table(article_id).all()]
+        return [codec.annotation_from_doc(d) for _key, d in self._annotation_table(article_id).raw_items()]
 
     def iter_all_annotations(self) -> Iterator[Annotation]:
-        folder = self.folder / paths.ANNOTATIONS_DIR
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.json")):
-                article_id = path.stem
-                if self.has_article(article_id):
-                    yield from self.list_annotations(article_id)
+        for article_id in sorted(self.annotated_article_ids()):
+            if self.has_article(article_id):
+                yield from self.list_annotations(article_id)
 
-    @_synchronized
+    @synchronized
+    def annotated_article_ids(self) -> set[str]:
+        """Articles that have an annotation file (maybe empty)."""
+        return set(self._annotated)
+
+    def _annotation_written(self, article_id: str) -> None:
+        """Listed after the file is written, in its own write: a crash in between leaves a
+        file the list lacks, which the next open adds (no journal needed for one edit)."""
+        if article_id not in self._annotated:
+            with contextlib.suppress(StorageError):  # the next open repairs the list
+                self._set_annotated_now(article_id, True)
+
+    @synchronized
     def put_annotation(self, annotation: Annotation) -> None:
         self._writable()
-        self.get_article_meta(annotation.article_id)  # refuse orphans
-        self._annotation_table(annotation.article_id).put(codec.annotation_to_doc(annotation))
+        with self._txn.transaction(explicit=False):
+            self.get_article_meta(annotation.article_id)  # refuse orphans
+            self._missing_annotations(annotation.article_id)
+            self._annotation_table(annotation.article_id).put(codec.annotation_to_doc(annotation))
+        self._annotation_written(annotation.article_id)
 
-    @_synchronized
+    @synchronized
     def replace_annotations(self, article_id: str, annotations: list[Annotation]) -> None:
         """All of an article's annotations in one atomic write (re-anchoring, tag merges)."""
         self._writable()
-        self._annotation_table(article_id).replace_all([codec.annotation_to_doc(a) for a in annotations])
+        with self._txn.transaction(explicit=False):
+            self.get_article_meta(article_id)
+            self._missing_annotations(article_id)
+            self._annotation_table(article_id).replace_all([codec.annotation_to_doc(a) for a in annotations])
+        self._annotation_written(article_id)
 
-    @_synchronized
+    @writing
     def delete_annotation(self, article_id: str, annotation_id: str) -> None:
-        self._writable()
-        if not self._annotation_table(article_id).remove(annotation_id):
-            raise NotFoundError("Không tìm thấy ghi chú này: có thể nó đã bị xoá.")
+        if not self.has_article(article_id) or not self._annotation_table(article_id).remove(annotation_id):
+            raise NotFoundError(Message("Không tìm thấy ghi chú này: có thể nó đã bị xóa.", code="annotation_not_found"))
 
     # --- tags ----------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def list_tags(self) -> list[Tag]:
-        return [codec.tag_from_doc(d) for d in self._tags.all()]
+        return [codec.tag_from_doc(d) for _key, d in self._tags.raw_items()]
 
-    @_synchronized
+    @writing
     def put_tag(self, tag: Tag) -> None:
-        self._writable()
         self._tags.put(codec.tag_to_doc(tag))
 
-    @_synchronized
+    @writing
     def delete_tag(self, tag_id: str) -> None:
-        self._writable()
         self._tags.remove(tag_id)
+
+    # --- backups -------------------------------------------------------------------
+    def hold(self) -> ContextManager[object]:
+        """No write can happen while this is held (a backup reading a consistent state)."""
+        return self._mutex
+
+    def create_backup(self, *, reason: str = "manual", keep: int | None = None) -> Path:
+        from desktop.storage.backups import DEFAULT_KEEP, create_backup
+
+        if self.read_only:
+            raise StorageError(READ_ONLY_MESSAGE)
+        return create_backup(self.folder, reason=reason, keep=keep or DEFAULT_KEEP, lock=self.hold)
+
+    def restore_backup(self, archive: Path, *, keep: int | None = None) -> Path:
+        """Replace the whole library by a backup's state, holding the lock from start to end;
+        returns the safety backup of the state before."""
+        from desktop.storage.backups import DEFAULT_KEEP, restore_backup
+
+        self._writable()
+        with self._mutex:
+            if self._txn.active:
+                raise StorageError(Message("Không thể khôi phục giữa một thao tác khác.", code="busy"))
+            try:
+                safety = restore_backup(self.folder, Path(archive), keep=keep or DEFAULT_KEEP, lock=self.hold)
+            finally:
+                with contextlib.suppress(StorageError):
+                    self.reload()
+        return safety

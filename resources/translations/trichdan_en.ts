@@ -788,13 +788,18 @@
         </message>
         <message>
             <location filename="desktop/gui/features/backups.py" />
+            <source>Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.</source>
+            <translation>Return the library to its state at %1? The current state is backed up first.</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/features/backups.py" />
             <source>Khôi phục thư viện</source>
             <translation>Restore library</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/backups.py" />
-            <source>Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.</source>
-            <translation>Return the library to its state at %1? The current state is backed up first.</translation>
+            <source>Khôi phục</source>
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/backups.py" />
@@ -3004,6 +3009,16 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/application.py" />
+            <source>Thư viện đã được khôi phục</source>
+            <translation>The library was recovered</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/application.py" />
+            <source>Thư viện chỉ đọc</source>
+            <translation>Read-only library</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/application.py" />
             <source>Không mở được thư viện</source>
             <translation>Could not open the library</translation>
         </message>
@@ -3011,11 +3026,6 @@ Library: %2</translation>
             <location filename="desktop/gui/application.py" />
             <source> (chỉ đọc)</source>
             <translation> (read-only)</translation>
-        </message>
-        <message>
-            <location filename="desktop/gui/application.py" />
-            <source>Thư viện đã được khôi phục</source>
-            <translation>The library was recovered</translation>
         </message>
     </context>
     <context>
@@ -3155,8 +3165,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
-            <source>&lt;b&gt;Tệp › Xuất&lt;/b&gt; (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức (A4, Times New Roman), có trích dẫn nguồn cho từng đoạn.</source>
-            <translation>&lt;b&gt;File › Export&lt;/b&gt; (Ctrl+Shift+E) makes a properly formatted brief (A4, Times New Roman) with a citation for every excerpt.</translation>
+            <source>&lt;b&gt;Tệp › Xuất&lt;/b&gt; (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức văn bản hành chính hoặc văn bản của Đảng, có trích dẫn nguồn cho từng đoạn. Ctrl+Shift+C chép đoạn đang chọn kèm trích dẫn để dán vào Word.</source>
+            <translation>&lt;b&gt;File › Export&lt;/b&gt; (Ctrl+Shift+E) makes a brief in the official layout of a state or a Party document, with a citation for every passage. Ctrl+Shift+C copies the selected passage with its citation, ready to paste into Word.</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
@@ -3165,8 +3175,8 @@ Library: %2</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
-            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ bảng tạm&lt;/b&gt; thêm bài vừa chép (Ctrl+C) từ trình duyệt.</source>
-            <translation>&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; adds what you just copied (Ctrl+C) in a browser.</translation>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp Word (.docx, .doc), PDF, .rtf, .odt, .txt và trang web đã lưu; &lt;b&gt;Tệp › Nhập từ địa chỉ web&lt;/b&gt; lấy bài từ một trang báo; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ bảng tạm&lt;/b&gt; thêm bài vừa chép (Ctrl+C) từ trình duyệt.</source>
+            <translation>&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes Word (.docx, .doc), PDF, .rtf, .odt, .txt and saved web pages; &lt;b&gt;File › Import from web address&lt;/b&gt; takes an article from a news page; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; adds what you just copied (Ctrl+C) in a browser.</translation>
         </message>
         <message>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
@@ -3192,6 +3202,18 @@ Library: %2</translation>
             <location filename="desktop/gui/welcome/welcome_panel.py" />
             <source>Đã hiểu, ẩn hướng dẫn</source>
             <translation>Got it, hide the guide</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp Word (.docx, .doc), PDF, .rtf, .odt, .txt và trang web đã lưu; &lt;b&gt;Tệp › Nhập từ địa chỉ web…&lt;/b&gt; lấy bài từ một trang báo; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ bảng tạm&lt;/b&gt; thêm bài vừa chép (Ctrl+C) từ trình duyệt.</source>
+            <translation type="vanished">&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes Word (.docx, .doc), PDF, .rtf, .odt, .txt and saved web pages; &lt;b&gt;File › Import from web address…&lt;/b&gt; takes an article from a news page; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; adds what you just copied (Ctrl+C) in a browser.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tệp › Xuất&lt;/b&gt; (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức (A4, Times New Roman), có trích dẫn nguồn cho từng đoạn.</source>
+            <translation type="vanished">&lt;b&gt;File › Export&lt;/b&gt; (Ctrl+Shift+E) makes a properly formatted brief (A4, Times New Roman) with a citation for every excerpt.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ bảng tạm&lt;/b&gt; thêm bài vừa chép (Ctrl+C) từ trình duyệt.</source>
+            <translation type="vanished">&lt;b&gt;File › Import files&lt;/b&gt; (Ctrl+O) takes .txt, .docx and .html files; &lt;b&gt;File › Import folder&lt;/b&gt; takes a whole folder; &lt;b&gt;File › New article from clipboard&lt;/b&gt; adds what you just copied (Ctrl+C) in a browser.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Tệp › Nhập tệp&lt;/b&gt; (Ctrl+O) nhận tệp .txt, .docx, .html; &lt;b&gt;Tệp › Nhập thư mục&lt;/b&gt; lấy cả thư mục; &lt;b&gt;Tệp › Bài mới từ clipboard&lt;/b&gt; dán văn bản chép từ trình duyệt.</source>

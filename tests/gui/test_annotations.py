@@ -65,6 +65,7 @@ def window(qtbot, tmp_path: Path, qsettings) -> Iterator[Any]:
             [(ArticleMeta(id=f"seed{i}", title=f"Bài {i}"), ArticleText(text, text))]
         )
     win = MainWindow(services, qsettings)
+    win.resize(1366, 768)  # the common office laptop (the offscreen screen is only 800x600)
     win.show()
     qtbot.waitExposed(win)
     ScriptedDialog.answer, ScriptedDialog.seen = {}, []

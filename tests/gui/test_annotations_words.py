@@ -14,20 +14,24 @@ from tests.gui.test_annotations import LEGEND_FREE, window  # noqa: F401 - the f
 SENTENCE = "đạo đức công vụ không phải tự thân mà có"
 
 
-def _point(win: Any, offset: int) -> QPoint:
-    """Viewport point of the gap before code point `offset` of the reader's text."""
+def _point(win: Any, offset: int, *, scroll: bool = True) -> QPoint:
+    """Viewport point of the gap before code point `offset` of the reader's text (scrolled into
+    view unless `scroll` is False: a second point must not move the first one)."""
     view = win.reader.text_view
     cursor = QTextCursor(view.document())
     cursor.setPosition(offset)
-    view.setTextCursor(cursor)
-    view.ensureCursorVisible()
+    if scroll:
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
     rect = view.cursorRect(cursor)
     return QPoint(rect.x(), rect.center().y())
 
 
 def _drag(qtbot: Any, win: Any, start: int, end: int) -> None:
     viewport = win.reader.text_view.viewport()
-    a, b = _point(win, start), _point(win, end)
+    a = _point(win, start)
+    b = _point(win, end, scroll=False)
+    assert viewport.rect().contains(b), "the drag must fit in the window"
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
     qtbot.mouseMove(viewport, pos=QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
     qtbot.mouseMove(viewport, pos=b)

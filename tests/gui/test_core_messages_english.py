@@ -70,4 +70,4 @@ def test_a_missing_article_is_reported_in_english(english_window: Any, qtbot: An
     QTimer.singleShot(20, read_and_close)
     assert not english_window.open_article("khong-co-bai-nay")
     qtbot.waitUntil(lambda: shown != [], timeout=5000)
-    assert shown == ["There is no article with id “khong-co-bai-nay”."]
+    assert shown == ["There is no article with id “khong-co-bai-nay” in the library."]

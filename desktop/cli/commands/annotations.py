@@ -1,5 +1,5 @@
-"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]`, `tags`, and
-`reimport ID FILE` (a corrected version of an article, its annotations following)."""
+"""`annotate ID --quote TEXT ...`, `annotations [--tag T] [--article ID]` and `reimport ID FILE`
+(a corrected version of an article, its annotations following); `tags` is in tags.py."""
 
 from __future__ import annotations
 
@@ -76,16 +76,15 @@ def _human_line(a: Annotation, tag_names: dict[str, str], title: str, legend: di
 def _run_annotate(args: argparse.Namespace, services: Services) -> int:
     services.library.get_meta(args.id)  # a clear error before anything is created
     color = _color_key(services, args.color) if args.color else HIGHLIGHT_COLORS[0].key
-    tag_ids = [services.tags.ensure(name)[0].id for name in args.tag]
-    a = services.annotations.create_from_quote(
-        args.id,
-        args.quote,
-        occurrence=args.occurrence,
-        tags=tag_ids,
-        color=color,
-        note=args.note,
-        precise=args.exact_chars,
-    )
+    with services.transaction(Message("Đánh dấu đoạn văn")):  # new tags and the annotation: all or nothing
+        tag_ids = [services.tags.ensure(name)[0].id for name in args.tag]
+        a = services.annotations.create_from_quote(
+            args.id, args.quote, occurrence=args.occurrence,
+            tags=tag_ids,
+            color=color,
+            note=args.note,
+            precise=args.exact_chars,
+        )
     tag_names = {t.id: t.name for t in services.tags.list_tags()}
     title = services.library.get_meta(a.article_id).title
     legend = services.tags.color_legend()
@@ -138,24 +137,6 @@ def _run_reimport(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _run_tags(args: argparse.Namespace, services: Services) -> int:
-    counts = services.tags.counts()
-    tags = services.tags.list_tags()
-    lines = [f"{t.name}  ({counts.get(t.id, 0)})  {t.color}".rstrip() for t in tags]
-    lines.append(f"({len(tags)} thẻ)")
-    legend = services.tags.color_legend()
-    lines.append("Chú giải màu: " + "; ".join(f"{k} = {m}" for k, m in legend.items()))
-    data = {
-        "tags": [
-            {"id": t.id, "name": t.name, "color": t.color, "count": counts.get(t.id, 0)}
-            for t in tags
-        ],
-        "color_legend": legend,
-    }
-    emit(args, "\n".join(lines), data)
-    return 0
-
-
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("annotate", parents=[common], help=say(Message("đánh dấu một đoạn trong bài viết")))
     p.add_argument("id", help=say(ARTICLE_ID_HELP))
@@ -197,5 +178,3 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("file", help=say(Message("tệp chứa bản đã sửa")))
     p.add_argument("--encoding", default="", help=say(Message("bảng mã của tệp (ví dụ tcvn3, vni)")))
     p.set_defaults(run=_run_reimport)
-    p = sub.add_parser("tags", parents=[common], help="liệt kê các thẻ và số ghi chú của mỗi thẻ")
-    p.set_defaults(run=_run_tags)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.annotations.annotation_table_model import AnnotationTableModel, SortRole
 from desktop.gui.annotations.color_swatch import highlight_swatch_icon
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.table_columns import ProportionalColumns, comfortable_rows
 from desktop.services.annotation_filter import AnnotationFilter
 from desktop.text.collation import path_collation_key, sorted_by_name
@@ -138,6 +139,7 @@ class AnnotationBrowser(QWidget):
         self.from_date.dateChanged.connect(self._on_filter_edited)
         self.to_date.dateChanged.connect(self._on_filter_edited)
         self.text_edit.textChanged.connect(self._on_filter_edited)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     # --- choices -----------------------------------------------------------------------
     @staticmethod

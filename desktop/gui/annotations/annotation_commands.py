@@ -55,7 +55,8 @@ class ServiceCommand(QUndoCommand):
         # Qt cannot carry a Python exception through the undo stack: show it and mark the
         # command obsolete so the history never pretends to have done it.
         try:
-            action()
+            with self.services.transaction(self.text()):  # all of it or nothing, even if killed
+                action()
         except UserError as exc:
             self.setObsolete(True)
             show_error(self._error_parent, exc)
@@ -64,7 +65,8 @@ class ServiceCommand(QUndoCommand):
 def push(stack: QUndoStack, command: ServiceCommand) -> bool:
     """Apply the command; on success put it on the stack. A UserError is shown, not pushed."""
     try:
-        command.apply()
+        with command.services.transaction(command.text()):  # new tags and the annotation together
+            command.apply()
     except UserError as exc:
         show_error(command._error_parent, exc)
         return False

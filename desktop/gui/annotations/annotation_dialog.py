@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.gui.annotations.color_swatch import highlight_color_name, highlight_swatch_icon
 from desktop.gui.annotations.tag_picker import TagPicker
+from desktop.gui.plain_text import plain_labels
 from desktop.text import word_bounds
 
 QUOTE_PREVIEW_CHARS = 300
@@ -121,6 +122,7 @@ class AnnotationDialog(QDialog):
         form.addRow(_tr("Ghi chú:"), self.note_edit)
         form.addRow(buttons)
         self.tag_picker.line.setFocus()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     # --- the quote's extent -----------------------------------------------------------------
     def _build_range_row(self) -> QHBoxLayout:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_spans import screen_color
+from desktop.gui.plain_text import plain_labels, tip
 
 QUOTE_CHARS = 140
 
@@ -78,6 +79,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._on_list_current_row_changed(-1)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def set_annotations(
         self, annotations: list[Annotation], tag_names: dict[str, str], legend: dict[str, str]
@@ -90,7 +92,7 @@ class AnnotationPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             item.setBackground(QColor("#f0f0f0" if a.needs_review else screen_color(a.color)))
             item.setForeground(QColor("#000000"))
-            item.setToolTip(item.text())
+            item.setToolTip(tip(item.text()))
             self.list.addItem(item)
             if keep is not None and a.id == keep.id:
                 self.list.setCurrentItem(item)

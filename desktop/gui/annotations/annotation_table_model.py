@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.annotation import Annotation
 from desktop.gui.annotations.annotation_spans import screen_color
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.gui.plain_text import tip
 from desktop.text.collation import collation_key
 from desktop.text.display import format_date_vi
 
@@ -93,7 +94,7 @@ class AnnotationTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(a, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("quote", "note"):
-            return a.quote.exact if column == "quote" else a.note
+            return tip(a.quote.exact if column == "quote" else a.note)
         if role == SortRole:
             if column == "quote":  # articles in alphabetical order, text order inside each
                 return f"{collation_key(self._titles.get(a.article_id, ''))}\x01{a.start:09d}"

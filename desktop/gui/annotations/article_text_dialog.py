@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.plain_text import window_title
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Annotations", text)
@@ -27,7 +29,7 @@ class ArticleTextDialog(QDialog):
         self, title: str, text: str, annotation_count: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Sửa nội dung: %1").replace("%1", title))
+        self.setWindowTitle(window_title(_tr("Sửa nội dung: %1").replace("%1", title)))
         self.resize(760, 620)
         info = QLabel(
             _trn(

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n.core_text import core_text
+from desktop.gui.plain_text import tip
 from desktop.storage.backups import BackupInfo
 
 REASONS = {
@@ -33,8 +35,8 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Các bản sao lưu"))
         for info in backups:
             reason = self.tr(REASONS.get(info.reason, info.reason))
-            item = QListWidgetItem(f"{info.label}  ({reason})")
-            item.setToolTip(str(info.path))
+            item = QListWidgetItem(f"{core_text(info.label)}  ({reason})")
+            item.setToolTip(tip(str(info.path)))
             item.setData(0x0100, info)
             self.list.addItem(item)
         explanation = QLabel(

@@ -42,6 +42,7 @@ from desktop.gui.export.export_preview import ExportPreviewPanel
 from desktop.gui.export.export_runner import ExportCancelled, run_export
 from desktop.gui.export.export_scope_box import ExportScopeBox
 from desktop.gui.i18n.core_text import core_text
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.settings.app_settings import load_preferences
 from desktop.services import Services
 from desktop.services.annotation_filter import AnnotationFilter
@@ -140,6 +141,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self._fit_screen()
         self._update_enabled()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
         self.refresh_preview()
 
     def _fit_screen(self) -> None:

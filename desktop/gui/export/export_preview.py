@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.plain_text import plain_labels
 from desktop.services.export_service import ExportPreview
 
 
@@ -52,6 +53,7 @@ class ExportPreviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tabs, 1)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def show_message(self, text: str) -> None:
         """No preview possible yet (nothing chosen): say what to do instead."""

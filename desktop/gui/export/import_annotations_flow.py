@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.export.annotation_merge import MergeReport
 from desktop.gui.error_dialogs import show_error
 from desktop.gui.i18n.core_text import core_text
+from desktop.gui.plain_text import plain
 from desktop.services import Services
 
 KEY_LAST_IMPORT_FOLDER = "export/last_import_folder"
@@ -53,6 +54,7 @@ def confirm_and_import(
             parent=parent,
         )
         box.setDetailedText(_details(preview))
+        plain(box)  # titles and tag names from a colleague's file are text, never HTML
         if ask:
             box.exec()
         return preview
@@ -64,6 +66,7 @@ def confirm_and_import(
             parent=parent,
         )
         box.setDetailedText(_details(preview))
+        plain(box)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return None

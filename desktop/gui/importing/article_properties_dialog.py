@@ -18,6 +18,7 @@ from desktop.domain.article import ArticleMeta
 from desktop.domain.errors import UserError
 from desktop.gui.error_dialogs import show_error
 from desktop.gui.importing.published_field import parse_published
+from desktop.gui.plain_text import plain_labels
 from desktop.ingest.text_decoding import ENCODING_LABELS
 from desktop.text.display import format_date_vi
 
@@ -66,6 +67,7 @@ class ArticlePropertiesDialog(QDialog):
         layout.addWidget(details)
         layout.addWidget(buttons)
         self.resize(620, 360)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def changes(self) -> dict[str, object]:
         return dict(self._changes)

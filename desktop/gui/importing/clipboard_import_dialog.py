@@ -18,6 +18,7 @@ from desktop.domain.article import ArticleMeta
 from desktop.domain.errors import UserError
 from desktop.gui.error_dialogs import show_error
 from desktop.gui.importing.published_field import parse_published
+from desktop.gui.plain_text import plain_labels
 from desktop.ingest import ImportedDocument, document_from_text
 from desktop.services import Services
 
@@ -76,6 +77,7 @@ class ClipboardImportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         self.resize(760, 560)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def accept(self) -> None:
         try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.plain_text import plain_labels, window_title
 from desktop.ingest.text_decoding import ENCODING_LABELS, NotText, decode_as, decode_bytes
 
 PREVIEW_BYTES = 64 * 1024
@@ -27,7 +28,7 @@ def _tr(text: str) -> str:
 class EncodingChoiceDialog(QDialog):
     def __init__(self, file_name: str, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Chọn bảng mã cho “%1”").replace("%1", file_name))
+        self.setWindowTitle(window_title(_tr("Chọn bảng mã cho “%1”").replace("%1", file_name)))
         self.setObjectName("encodingChoiceDialog")
         self._data = data[:PREVIEW_BYTES]
         explanation = QLabel(
@@ -63,6 +64,7 @@ class EncodingChoiceDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 480)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
         self._on_combo_current_index_changed()
 
     def chosen_encoding(self) -> str:

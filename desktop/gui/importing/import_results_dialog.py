@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.i18n.core_text import core_text
 from desktop.gui.importing.import_results_model import ImportResultsModel, rows_from_report
+from desktop.gui.plain_text import plain_labels
 from desktop.services.library_service import ImportReport
 
 FILE_COLUMN_MAX = 420
@@ -64,6 +65,7 @@ class ImportResultsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(820, 420)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = self.model.rows[self.proxy.mapToSource(index).row()]

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.gui.i18n.core_text import core_text
+from desktop.gui.plain_text import tip
 from desktop.services.library_service import ImportReport
 
 ADDED, DUPLICATE, FAILED, UNSURE = "added", "duplicate", "failed", "unsure"
@@ -74,7 +75,8 @@ class ImportResultsModel(HeaderedTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (self.STATUS_TEXT[row.status], row.origin, row.detail)[column]
+            text = (self.STATUS_TEXT[row.status], row.origin, row.detail)[column]
+            return text if role == Qt.ItemDataRole.DisplayRole else tip(text)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QColor(_STATUS_COLORS[row.status])
         return None

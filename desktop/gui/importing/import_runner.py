@@ -13,6 +13,7 @@ from desktop.gui.i18n.core_text import core_text
 from desktop.gui.importing.encoding_choice_dialog import PREVIEW_BYTES, EncodingChoiceDialog
 from desktop.gui.importing.import_results_dialog import ImportResultsDialog
 from desktop.gui.importing.import_worker import ImportWorker
+from desktop.gui.plain_text import plain_label
 from desktop.services.library_service import ImportReport
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class ImportRunner(QObject):
             show_error(self.window, _read_only_error())
             return False
         self.progress = QProgressDialog(_tr("Đang đọc các tệp…"), _tr("Dừng nhập"), 0, 0, self.window)
+        self.progress.setLabel(plain_label(_tr("Đang đọc các tệp…")))  # file names are text, never HTML
         self.progress.setWindowTitle(_tr("Nhập bài viết"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_DELAY_MS)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.domain.article import ArticleText
 from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.gui.i18n.core_text import stored_label
+from desktop.gui.plain_text import tip
 
 Index = QModelIndex | QPersistentModelIndex
 REMOVED_COLOR = "#8a8a8a"
@@ -64,7 +65,7 @@ class OriginalLinesModel(HeaderedTableModel):
                 return _tr("Đã loại: %1").replace("%1", stored_label(line.reason)) if line.reason else _tr("Trong bài")
             return line.text
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return line.text
+            return tip(line.text)
         if role == Qt.ItemDataRole.ForegroundRole and line.reason:
             return QColor(REMOVED_COLOR)
         if role == Qt.ItemDataRole.FontRole and line.reason and index.column() == 1:

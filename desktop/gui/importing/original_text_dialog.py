@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.annotations.annotation_commands import push
 from desktop.gui.importing.import_commands import HideLineCommand, RestoreLineCommand
 from desktop.gui.importing.original_lines_model import OriginalLine, OriginalLinesModel
+from desktop.gui.plain_text import plain_labels, window_title
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -37,7 +38,7 @@ class OriginalTextDialog(QDialog):
         super().__init__(parent)
         self.services, self.undo_stack, self.article_id = services, undo_stack, article_id
         meta = services.library.get_meta(article_id)
-        self.setWindowTitle(_tr("Văn bản gốc: %1").replace("%1", meta.title))
+        self.setWindowTitle(window_title(_tr("Văn bản gốc: %1").replace("%1", meta.title)))
         self.setObjectName("originalTextDialog")
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -69,6 +70,7 @@ class OriginalTextDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(900, 600)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
         self.refresh()
 
     def refresh(self) -> None:

@@ -38,6 +38,7 @@ from desktop.gui.keyphrases.glossary_commands import (
     SetTermGroupCommand,
 )
 from desktop.gui.keyphrases.glossary_table_model import SORT_ROLE, GlossaryTableModel
+from desktop.gui.plain_text import plain_labels
 from desktop.text.keyphrases.glossary import DEFAULT_USER_GROUP, GlossaryTerm
 from desktop.text.normalize import fold
 
@@ -162,6 +163,7 @@ class GlossaryDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(close)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
         self.refresh()
 
     # --- state -------------------------------------------------------------------------------

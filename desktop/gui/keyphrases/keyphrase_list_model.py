@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from desktop.gui.headered_table_model import HeaderedTableModel
 from desktop.gui.keyphrases.keyphrase_styles import legend_icon, tooltip
+from desktop.gui.plain_text import tip
 from desktop.services.keyphrase_service import DOCUMENT_REF, GLOSSARY, SALIENT, KeyPhrase
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class KeyphraseListModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLUMN_PHRASE:
             return self._icons[phrase.kind]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(phrase) + "\n" + _tr("Bấm để đi lần lượt tới từng chỗ xuất hiện")
+            return tip(tooltip(phrase) + "\n" + _tr("Bấm để đi lần lượt tới từng chỗ xuất hiện"))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COLUMN_PHRASE:
             return f"{phrase.text}, {tooltip(phrase).splitlines()[0]}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_COUNT:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.article import ArticleMeta
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.gui.plain_text import tip
 from desktop.text.collation import collation_key
 from desktop.text.display import format_date_vi
 from desktop.text.normalize import fold
@@ -132,7 +133,7 @@ class ArticleTableModel(HeaderedTableModel):
                 return format_date_vi(meta.published, with_time=False)
             return str(self._counts.get(meta.id, 0) or "")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
-            return meta.title
+            return tip(meta.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ANNOTATIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

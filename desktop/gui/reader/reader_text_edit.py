@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from desktop.gui.plain_text import tip
+
 MAX_LINE_WIDTH_CHARS = 80  # comfortable measure for Vietnamese prose
 
 
@@ -79,7 +81,7 @@ class ReaderTextEdit(QTextEdit):
             pos = self.viewport().mapFrom(self, help_event.pos())
             text = self.tooltip_at(self.cursorForPosition(pos).position())
             if text:
-                QToolTip.showText(help_event.globalPos(), text, self)
+                QToolTip.showText(help_event.globalPos(), tip(text), self)
             else:
                 QToolTip.hideText()
             return True

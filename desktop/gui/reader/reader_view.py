@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.article import Article
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.reader.highlight_span import HighlightSpan
 from desktop.gui.reader.reader_text_edit import ReaderTextEdit
 from desktop.gui.reader.reading_fonts import DEFAULT_POINT_SIZE, reading_font
@@ -70,6 +71,7 @@ class ReaderView(QWidget):
         layout.addWidget(self.placeholder)
         self._apply_fonts()
         self._show_placeholder(True)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     # --- content ---------------------------------------------------------------------
     def _show_placeholder(self, empty: bool) -> None:

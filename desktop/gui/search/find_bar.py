@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from desktop.domain.errors import UserError
 from desktop.gui.i18n.core_text import core_text
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.reader.highlight_span import HighlightSpan
 from desktop.gui.reader.reader_view import ReaderView
 
@@ -58,6 +59,7 @@ class FindBar(QWidget):
         for button in (self.previous_button, self.next_button, close):
             layout.addWidget(button)
         self.hide()
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n.core_text import core_text
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.search.rich_text_delegate import RichTextDelegate
 from desktop.gui.search.search_help import SearchHelpPopup
 from desktop.gui.search.search_result_model import TARGET_ROLE, ResultTarget, SearchResultModel
@@ -93,6 +94,7 @@ class SearchPanel(QWidget):
         layout.addLayout(box)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     @property
     def query(self) -> str:

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from desktop.gui.plain_text import tip
 from desktop.gui.search.snippet_html import marked_html, snippet_html
 from desktop.search.results import AnnotationHit, ArticleHit, SearchResults
 from desktop.text.display import format_date_vi
@@ -75,7 +76,7 @@ class SearchResultModel(QStandardItemModel):
         item = QStandardItem(plain)
         item.setData(html, HTML_ROLE)
         item.setData(target, TARGET_ROLE)
-        item.setToolTip(plain)
+        item.setToolTip(tip(plain))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return item
 

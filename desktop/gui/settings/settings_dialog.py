@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.gui.annotations.color_swatch import highlight_color_name, highlight_swatch_icon
 from desktop.gui.i18n.language import LANGUAGES
+from desktop.gui.plain_text import plain_labels
 from desktop.gui.settings.app_settings import Preferences
 
 MIN_SIZE, MAX_SIZE = 8, 40
@@ -78,6 +79,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        plain_labels(self)  # titles, names and messages in these labels are text, never HTML
 
     # --- tabs ------------------------------------------------------------------------
     def _general_tab(self, prefs: Preferences) -> QWidget:

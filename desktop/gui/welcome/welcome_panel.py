@@ -17,8 +17,8 @@ def guide_html() -> str:
         (_tr("Tô sáng"), _tr("Bôi đen một đoạn trong bài rồi bấm <b>Sửa › Tô sáng và ghi chú</b> (Ctrl+D), có cả trên thanh công cụ và khi nhấp chuột phải. Mỗi màu có một ý nghĩa, đổi được trong <b>Công cụ › Cài đặt</b>.")),
         (_tr("Gắn thẻ và ghi chú"), _tr("Trong hộp tô sáng, gõ tên thẻ rồi nhấn Enter; “cha/con” tạo thẻ con. Ghi chú giúp nhớ vì sao đoạn này quan trọng.")),
         (_tr("Tìm lại"), _tr("<b>Xem › Duyệt ghi chú</b> lọc mọi đoạn đã đánh dấu theo thẻ, màu, bài viết, ngày; <b>Sửa › Tìm kiếm</b> (Ctrl+F) tìm trong cả thư viện. <b>Xem › Tổng quan</b> vẽ biểu đồ của cả thư viện.")),
-        (_tr("Xuất Word"), _tr("<b>Tệp › Xuất</b> (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức (A4, Times New Roman), có trích dẫn nguồn cho từng đoạn.")),
-        (_tr("Nhập bài mới"), _tr("<b>Tệp › Nhập tệp</b> (Ctrl+O) nhận tệp .txt, .docx, .html; <b>Tệp › Nhập thư mục</b> lấy cả thư mục; <b>Tệp › Bài mới từ bảng tạm</b> thêm bài vừa chép (Ctrl+C) từ trình duyệt.")),
+        (_tr("Xuất Word"), _tr("<b>Tệp › Xuất</b> (Ctrl+Shift+E) tạo bản tổng hợp đúng thể thức văn bản hành chính hoặc văn bản của Đảng, có trích dẫn nguồn cho từng đoạn. Ctrl+Shift+C chép đoạn đang chọn kèm trích dẫn để dán vào Word.")),
+        (_tr("Nhập bài mới"), _tr("<b>Tệp › Nhập tệp</b> (Ctrl+O) nhận tệp Word (.docx, .doc), PDF, .rtf, .odt, .txt và trang web đã lưu; <b>Tệp › Nhập từ địa chỉ web</b> lấy bài từ một trang báo; <b>Tệp › Nhập thư mục</b> lấy cả thư mục; <b>Tệp › Bài mới từ bảng tạm</b> thêm bài vừa chép (Ctrl+C) từ trình duyệt.")),
     ]
     items = "".join(f"<li><b>{title}.</b> {body}</li>" for title, body in steps)
     return (

@@ -44,3 +44,30 @@ def test_h1_and_time_when_nothing_else_is_said() -> None:
     hints = page_metadata(soup, "https://dantri.com.vn/kinh-doanh/gia-vang.htm")
     assert (hints["headline"], hints["page_published"], hints["site"]) == ("Giá vàng giảm", "2022-12-24T01:26:50", "Dân trí")
     assert not says_article(soup)
+
+
+def test_page_descriptions_most_specific_first_without_repeats() -> None:
+    from desktop.ingest.page_metadata import page_descriptions
+
+    html = """<html><head><meta name="description" content="Tin nhanh, mới nhất">
+    <meta property="og:description" content="Người đàn ông 63 tuổi đau bụng kéo dài.">
+    <script type="application/ld+json">{"@type": "NewsArticle", "description": "Người đàn ông 63 tuổi đau bụng kéo dài."}
+    </script></head><body></body></html>"""
+    assert page_descriptions(BeautifulSoup(html, "html.parser")) == [
+        "Người đàn ông 63 tuổi đau bụng kéo dài.",
+        "Tin nhanh, mới nhất",
+    ]
+
+
+def test_a_saved_page_is_known_by_its_own_canonical_address() -> None:
+    html = """<html><head><link rel="canonical" href="https://vnexpress.net/dau-bung-4954454.html">
+    <meta property="og:url" content="https://m.vnexpress.net/dau-bung-4954454.html">
+    <meta property="og:title" content="Đau bụng kéo dài"></head><body></body></html>"""
+    hints = page_metadata(BeautifulSoup(html, "html.parser"))
+    assert hints["url"] == "https://vnexpress.net/dau-bung-4954454.html"
+    assert hints["site"] == "VnExpress"  # the address names the outlet
+    # A relative or missing address is no address; the one the page was fetched from wins.
+    relative = html.replace("https://vnexpress.net/dau-bung-4954454.html", "/dau-bung-4954454.html")
+    assert page_metadata(BeautifulSoup(relative, "html.parser"))["url"] == "https://m.vnexpress.net/dau-bung-4954454.html"
+    fetched = page_metadata(BeautifulSoup(html, "html.parser"), "https://vnexpress.net/x-1.html")
+    assert fetched["url"] == "https://vnexpress.net/x-1.html"

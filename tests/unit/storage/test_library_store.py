@@ -124,7 +124,7 @@ def test_failed_write_keeps_last_acknowledged_state(store: LibraryStore, monkeyp
     def full_disk(path: Path, data: bytes, durable: bool = True) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("desktop.storage.json_file_storage.atomic_write_bytes", full_disk)
+    monkeypatch.setattr("desktop.storage.transactions.atomic_write_bytes", full_disk)
     with pytest.raises(StorageError, match="Không lưu được"):
         store.put_annotation(annotation("n2"))
     monkeypatch.undo()
@@ -163,22 +163,37 @@ def test_unwritable_folder_gives_a_clear_error(tmp_path: Path, monkeypatch: pyte
         LibraryStore.open(tmp_path / "nowhere")
 
 
-def test_atomic_write_is_used_for_every_file(store: LibraryStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    written: list[str] = []
-    real = atomic_write.atomic_write_bytes
-    real_sync = atomic_write.sync_written
+def test_every_write_is_atomic_and_a_batch_is_one_journal(
+    store: LibraryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
 
-    def spy(path: Path, data: bytes, durable: bool = True) -> None:
-        written.append(f"{path.name}{'' if durable else ' (batched)'}")
-        real(path, data, durable=durable)
+    from desktop.storage import journal
 
-    def spy_sync(paths_: list[Path]) -> None:
-        written.append(f"sync {len(paths_)}")
-        real_sync(paths_)
+    events: list[str] = []
+    real_write, real_replace = atomic_write.atomic_write_bytes, os.replace
 
-    monkeypatch.setattr("desktop.storage.json_file_storage.atomic_write_bytes", spy)
-    monkeypatch.setattr("desktop.storage.library_store.sync_written", spy_sync)
+    def spy_write(path: Path, data: bytes, durable: bool = True) -> None:
+        events.append(f"write {path.name}{'' if durable else ' (not synced)'}")
+        real_write(path, data, durable=durable)
+
+    def spy_replace(src: str | Path, dst: str | Path) -> None:
+        if str(src).endswith(journal.STAGED_SUFFIX):
+            events.append(f"rename {Path(dst).name}")
+        real_replace(src, dst)
+
+    monkeypatch.setattr("desktop.storage.transactions.atomic_write_bytes", spy_write)
+    monkeypatch.setattr("desktop.storage.journal.atomic_write_bytes", spy_write)
+    monkeypatch.setattr("desktop.storage.journal.os.replace", spy_replace)
     store.add_articles([(meta(), text()), (meta("a2"), text())])
+    # Texts and metadata: staged, one durable journal record (the commit point), then renames.
+    assert events[0] == f"write {journal.JOURNAL_NAME} (not synced)"
+    assert events[1] == f"write {journal.JOURNAL_NAME}"
+    assert sorted(events[2:]) == sorted(["rename a1.json", "rename a2.json", f"rename {paths.ARTICLES_FILE}"])
+    events.clear()
     store.put_annotation(annotation())
-    # Bulk texts are synced once, before the metadata that points at them is written.
-    assert written == ["a1.json (batched)", "a2.json (batched)", "sync 2", paths.ARTICLES_FILE, "a1.json"]
+    # A first annotation: its file, then (separately) the list of annotated articles.
+    assert events == ["write a1.json", f"write {paths.LIBRARY_FILE}"]
+    events.clear()
+    store.put_annotation(annotation("n2"))
+    assert events == ["write a1.json"]  # an edit: one atomic write of one small file

@@ -28,7 +28,7 @@ def test_library_written_by_current_version_opens_after_a_migration(tmp_path: Pa
         path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
-    monkeypatch.setattr("desktop.storage.library_store.SCHEMA_VERSION", schema.SCHEMA_VERSION)
+    monkeypatch.setattr("desktop.storage.library_opening.SCHEMA_VERSION", schema.SCHEMA_VERSION)
     monkeypatch.setitem(schema.MIGRATIONS, schema.SCHEMA_VERSION - 1, upper_titles)
 
     migrated = LibraryStore.open(folder)
