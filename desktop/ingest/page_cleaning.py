@@ -212,7 +212,7 @@ def clean_page(raw_text: str, *, web: bool = True) -> PageCleaning:
     tail_start = _find_tail_start(lines, nonblank, first_body)
     if tail_start is not None:
         tail_start = _extend_tail_back(lines, nonblank, tail_start, title_line if title_line is not None else -1)
-        reason = REASON_RELATED
+        reason: str = REASON_RELATED
         for i in nonblank:
             if i < tail_start:
                 continue

@@ -221,7 +221,7 @@ def _check_article_files(store: LibraryStore) -> None:
     missing_texts = sorted(ids - texts)
     if missing_texts:
         rels = [f"{paths.TEXTS_DIR}/{i}.json" for i in missing_texts]
-        labels = {f"{paths.TEXTS_DIR}/{i}.json": text_label(titles[i]) for i in missing_texts}
+        labels: dict[str, str] = {f"{paths.TEXTS_DIR}/{i}.json": text_label(titles[i]) for i in missing_texts}
         store._lost |= set(rels) - store._restore_missing(rels, labels)
     known = store._meta.get(ANNOTATED_DOC)
     listed = set(known.get("ids", ())) if known is not None else notes & ids

@@ -92,7 +92,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
             "? {origin}: bảng mã đoán là {encoding} nhưng không chắc chắn; "
             "hãy xem lại bài, hoặc nhập lại với --encoding (ví dụ --encoding viscii)",
             origin=origin,
-            encoding=ENCODING_LABELS.get(encoding, encoding),
+            encoding=ENCODING_LABELS.get(encoding, encoding),  # a Message or a plain name
         )
         for origin, encoding in report.guessed
     ]

@@ -19,6 +19,12 @@ def core_text(value: object) -> str:
     return render(value, interface_language())
 
 
+def interface_legend(legend: dict[str, str]) -> dict[str, str]:
+    """Colour key -> meaning as shown: a default meaning in the interface language, the ones
+    the user wrote as written. For display only (an edit field must hold the stored text)."""
+    return {key: stored_label(meaning) for key, meaning in legend.items()}
+
+
 def stored_label(text: str) -> str:
     """A label the core stored as Vietnamese text (a page-cleaning reason, a default colour
     meaning) in the interface language; anything a user wrote is shown as it is."""
