@@ -96,7 +96,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
         )
         for origin, encoding in report.guessed
     ]
-    lines += [f"~ {origin}: {warning}" for origin, warning in report.warnings]
+    lines += [f"~ {origin}: {say(warning)}" for origin, warning in report.warnings]
     lines.append(report.summary())
     emit(
         args,
@@ -106,7 +106,7 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
             "duplicates": [{"origin": o, "existing_id": e.id} for o, e in report.duplicates],
             "failures": [{"origin": o, "reason": say(r), "reason_code": first_code(r, "import_failed")} for o, r in report.failures],
             "unsure_encoding": [{"origin": o, "encoding": e} for o, e in report.guessed],
-            "warnings": [{"origin": o, "warning": w} for o, w in report.warnings],
+            "warnings": [{"origin": o, "warning": say(w), "warning_code": first_code(w, "warning")} for o, w in report.warnings],
         },
     )
     if report.guessed and not args.json:
