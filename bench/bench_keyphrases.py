@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import keyphrase_eval  # noqa: E402
+from keyphrase_eval import FRESH, HELD_OUT, TUNING  # noqa: E402
 
 from desktop.text.document_refs import find_document_refs  # noqa: E402
 from desktop.text.keyphrases.background import BACKGROUND_FILE, background_stats  # noqa: E402
@@ -47,8 +48,6 @@ from desktop.text.keyphrases.salient import salient_phrases  # noqa: E402
 from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords  # noqa: E402
 from desktop.text.normalize import nfc  # noqa: E402
 from desktop.text.syllables import phrase_key, runs, tokenize  # noqa: E402
-
-from keyphrase_eval import FRESH, HELD_OUT, TUNING  # noqa: E402
 
 PARTS = (TUNING, HELD_OUT, FRESH)
 CORPUS_ARCHIVE = ROOT.parent / "shared" / "corpus" / "baomoi-35k.tar.xz"
