@@ -21,6 +21,7 @@ _PHOTO_RE = re.compile(r"(?:ảnh|Ảnh|ẢNH)\s*:?\s*$")
 _CONNECTORS = (("và",), ("các", "cơ", "quan"), ("cơ", "quan"))
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _DASHES = ("-", "–", "—")
+_NUMERAL_NAMES = frozenset(["hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])
 _LIST_GAPS = frozenset({", ", " - ", " – "})  # between the fields a body's name enumerates
 _ENUMERATION_REACH = 8  # syllables from the first comma to the "và" that closes the list
 # body heads also written in lower case before a capitalised name ("ban Thường vụ Huyện ủy")
@@ -352,7 +353,7 @@ def _name(
     stops = load_stopwords()  # a name neither starts nor ends with one ("Học Qua", "Theo Sở")
     while start < end and syllable_key(words[start]) in stops:
         start += 1
-    while end > start and syllable_key(words[end - 1]) in stops:
+    while end > start and syllable_key(words[end - 1]) in stops and not _given_name(words[end - 1]):
         end -= 1
     has_body = any(
         phrase_key(words[k : k + n]) in lists.bodies for k in range(start, end) for n in (1, 2)
@@ -393,7 +394,7 @@ def _name(
         # a capital whose word carries on in lower case is a common word ("Lê Báo cáo")
         if known(phrase_key(words[last : last + 2])) and last + 1 < end and shape[last + 1] == "l":
             last -= 1
-        while last > start and syllable_key(words[last]) in stops:
+        while last > start and syllable_key(words[last]) in stops and not _given_name(words[last]):
             last -= 1
         if last > start:
             return [(start, last + 1, PERSON, after_title)]
@@ -401,6 +402,11 @@ def _name(
     if _word_at(words, start, end, 3, lists.bodies):
         return [(start, end, BODY, after_title)]
     return [(start, end, PLACE if known(key) else BODY, after_title)]
+
+
+def _given_name(word: str) -> bool:
+    """A numeral written with a capital ends many a person's name: "Phan Văn Sáu", "Lê Văn Tám"."""
+    return word[:1].isupper() and syllable_key(word) in _NUMERAL_NAMES
 
 
 def _titled_around(text: str, tokens: Tokens, first: int, end: int) -> bool:

@@ -65,7 +65,12 @@ def test_and_joins_a_bodys_fields_not_a_list_of_names() -> None:
         "Sở Nội vụ, Sở Tư pháp và Sở Tài chính họp với Bộ Tài nguyên và Môi trường. "
         "Đoàn công tác đến Hải Phòng và Đà Nẵng."
     )
-    assert {"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Bộ Tài nguyên và Môi trường"} <= names.keys()
+    assert {
+        "Sở Nội vụ",
+        "Sở Tư pháp",
+        "Sở Tài chính",
+        "Bộ Tài nguyên và Môi trường",
+    } <= names.keys()
     assert {"Hải Phòng", "Đà Nẵng"} <= names.keys()
     assert not {"Sở Tư pháp và Sở Tài chính", "Hải Phòng và Đà Nẵng"} & names.keys()
 
@@ -74,3 +79,13 @@ def test_a_surname_closing_a_word_opens_no_person() -> None:
     names = _names("Thành Đoàn Hà Nội thực hiện hiệu quả các mô hình thanh niên.")
     assert not {n for n, g in names.items() if g == PERSON}
     assert "Đoàn Hà Nội" not in names
+
+
+def test_a_numeral_written_with_a_capital_ends_a_persons_name() -> None:
+    names = _names(
+        "Tổng Thanh tra Phan Văn Sáu giải trình; anh Lê Văn Tám và bà Nguyễn Thị Năm nghe."
+    )
+    assert {"Phan Văn Sáu", "Lê Văn Tám", "Nguyễn Thị Năm"} <= {
+        n for n, g in names.items() if g == PERSON
+    }
+    assert "Phan Văn" not in names
