@@ -176,6 +176,21 @@ def evaluation(list_unjudged: bool) -> dict[str, Any]:
             }.items()
         }
         table[name]["hits_per_article"] = per_article
+    # away from home: the share of our top ten judged whole and meaningful on other subjects
+    other = {"articles": 0, "shown": 0, "whole": 0, "unjudged": 0}
+    for article in keyphrase_eval.load_other_subjects():
+        scored = keyphrase_eval.score_list(article, ours(article), judged)
+        other["articles"] += 1
+        other["shown"] += scored["shown"]
+        other["whole"] += scored["whole"]
+        other["unjudged"] += len(scored["unjudged"])
+        if scored["unjudged"]:
+            unjudged.setdefault(f"{article.name} [{article.part}]", []).extend(scored["unjudged"])
+    table["ours"]["other_subjects"] = {
+        "whole_meaningful_share": round(other["whole"] / max(other["shown"], 1), 3),
+        "articles": other["articles"],
+        "unjudged": other["unjudged"],
+    }
     if list_unjudged:
         for name, phrases in unjudged.items():
             print(f"## {name}", file=sys.stderr)
@@ -420,7 +435,39 @@ def main(argv: list[str] | None = None) -> int:
         report["longest_article"] = "skipped: the corpus is not here"
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+    print(markdown_table(report), file=sys.stderr)
     return 0
+
+
+def markdown_table(report: dict) -> str:
+    """The quality figures of one run as the table the set's README keeps."""
+    quality = report["quality"]
+    counts = quality["articles"]
+    parts = [
+        ("tuning", f"tuning ({counts[TUNING]})"),
+        ("held_out", f"held out ({counts[HELD_OUT]})"),
+        ("fresh", f"fresh held out ({counts[FRESH]})"),
+        ("first_set", f"first set ({counts[TUNING] + counts[HELD_OUT]})"),
+        ("all", f"all ({sum(counts.values())})"),
+    ]
+    head = "| method | " + " | ".join(f"P@10 {label}" for _, label in parts)
+    lines = [head + " | whole & meaningful, all |", "|" + " --- |" * (len(parts) + 2)]
+    names = {
+        "ours": "ours (ranked list, every kind)",
+        "ngram_frequency": "raw n-gram frequency (2–4 syllables)",
+        "tfidf": "plain TF-IDF over the corpus (2–4 syllables)",
+    }
+    for method, row in quality["methods"].items():
+        cells = [f"{row[p]['precision_at_10']:.3f}" for p, _ in parts]
+        whole = row["all"]["whole_meaningful_share"]
+        lines.append(f"| {names.get(method, method)} | " + " | ".join(cells) + f" | {whole:.3f} |")
+    other = quality["methods"]["ours"].get("other_subjects")
+    if other:
+        lines.append(
+            f"\nOurs on {other['articles']} articles of other subjects: whole & meaningful "
+            f"{other['whole_meaningful_share']:.3f} ({other['unjudged']} unjudged)."
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/keyphrase_draw.py [--corpus /tmp/corpus/data]
 
-Prints the drawn file names, one per line, with the group each came from. The draw only reads
+Prints the drawn file names, one per line, with the group each came from (--other-subjects:
+the ten articles on sport, economy and culture the generalisation check reads). The draw only reads
 the corpus: it never runs an extractor, so the gold lists can be written before anything else
 sees the articles (tests/data/keyphrases/README.md, "Fresh held-out set").
 """
@@ -69,11 +70,50 @@ def draw(corpus: Path) -> list[tuple[str, str]]:
     return drawn
 
 
+# Other subjects than public administration, to see how the method does away from its home:
+# an article belongs to the first subject two of whose words it has, and has none of TERMS.
+OTHER_SEED = 2028
+OTHER_SUBJECTS = {
+    "thể thao": ("bóng đá", "HLV", "trận đấu", "giải đấu", "cầu thủ", "vô địch"),
+    "kinh tế": ("thị trường", "lãi suất", "chứng khoán", "xuất khẩu", "giá vàng", "cổ phiếu"),
+    "văn hóa": ("nghệ sĩ", "ca sĩ", "bộ phim", "lễ hội", "khán giả", "triển lãm"),
+}
+OTHER_PER_SUBJECT = (4, 3, 3)
+
+
+def draw_other_subjects(corpus: Path) -> list[tuple[str, str]]:
+    taken = already_in_set()
+    pools: dict[str, list[str]] = {s: [] for s in OTHER_SUBJECTS}
+    for path in sorted(corpus.glob("*.txt")):
+        if path.name in taken:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not MIN_CHARS <= len(text) <= MAX_CHARS or any(t in text for t in TERMS):
+            continue
+        subject = next(
+            (s for s, words in OTHER_SUBJECTS.items() if sum(w in text for w in words) >= 2),
+            None,
+        )
+        if subject is not None:
+            pools[subject].append(path.name)
+    rng = random.Random(OTHER_SEED)
+    drawn: list[tuple[str, str]] = []
+    for subject, count in zip(OTHER_SUBJECTS, OTHER_PER_SUBJECT, strict=True):
+        drawn += [(name, subject) for name in rng.sample(pools[subject], count)]
+    return drawn
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/corpus/data"))
+    parser.add_argument(
+        "--other-subjects",
+        action="store_true",
+        help="draw the ten articles on other subjects (sport, economy, culture) instead",
+    )
     args = parser.parse_args()
-    for name, group in draw(args.corpus):
+    drawn = draw_other_subjects(args.corpus) if args.other_subjects else draw(args.corpus)
+    for name, group in drawn:
         print(f"{name}\t{group}")
     return 0
 

@@ -25,7 +25,7 @@ _SPACES_RE = re.compile(r"\s+")
 Span = tuple[int, int]
 # the parts of the set: tuned on; held out in the first set; the fresh held-out articles added
 # later (see the set's README)
-TUNING, HELD_OUT, FRESH = "tuning", "held_out", "fresh"
+TUNING, HELD_OUT, FRESH, OTHER = "tuning", "held_out", "fresh", "other_subjects"
 _MARKS = {"[held-out]": HELD_OUT, "[fresh]": FRESH}
 
 
@@ -75,6 +75,17 @@ def load_articles(corpus_dir: Path = CORPUS_DIR) -> list[Article]:
         elif raw.strip() and not raw.startswith("#"):
             lines.append(raw.strip())
     close()
+    return articles
+
+
+def load_other_subjects(corpus_dir: Path = CORPUS_DIR) -> list[Article]:
+    """The articles on other subjects (other_subjects.txt): no gold list, judged only."""
+    articles = []
+    for raw in (EVAL_DIR / "other_subjects.txt").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            name = raw.split("\t")[0]
+            title, text = reading_text((corpus_dir / name.split("/", 1)[1]).read_text("utf-8"))
+            articles.append(Article(name, OTHER, title, text, []))
     return articles
 
 
