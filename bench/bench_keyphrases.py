@@ -4,7 +4,8 @@
 
 Prints one JSON object. Quality: precision@10 of the ranked list (all kinds together) and the
 share of whole meaningful phrases in the top ten, on the hand-made set in tests/data/keyphrases
-(tuning and held-out parts apart), for ours, raw n-gram frequency and plain TF-IDF over the
+(the tuning part, the first held-out part and the fresh held-out part apart, the first set of
+28 and all 38 together), for ours, raw n-gram frequency and plain TF-IDF over the
 corpus, in the same run (see tests/data/keyphrases/README.md for how phrases are matched and
 judged; --list-unjudged prints top-ten phrases not judged yet). With a judge interpreter that has
 underthesea (--judge-python or TRICHDAN_JUDGE_PYTHON; never a project dependency) it also says
@@ -35,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import keyphrase_eval  # noqa: E402
+from keyphrase_eval import FRESH, HELD_OUT, TUNING  # noqa: E402
 
 from desktop.text.document_refs import find_document_refs  # noqa: E402
 from desktop.text.keyphrases.background import BACKGROUND_FILE, background_stats  # noqa: E402
@@ -47,6 +49,7 @@ from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords 
 from desktop.text.normalize import nfc  # noqa: E402
 from desktop.text.syllables import phrase_key, runs, tokenize  # noqa: E402
 
+PARTS = (TUNING, HELD_OUT, FRESH)
 CORPUS_ARCHIVE = ROOT.parent / "shared" / "corpus" / "baomoi-35k.tar.xz"
 CORPUS_DIRS = (Path("/tmp/corpus/data"),)
 TOP = 10
@@ -145,18 +148,20 @@ def evaluation(list_unjudged: bool) -> dict[str, Any]:
     table: dict[str, Any] = {}
     unjudged: dict[str, list[str]] = {}
     for name, method in methods.items():
-        parts: dict[str, list[int]] = {"tuning": [0, 0, 0, 0], "held_out": [0, 0, 0, 0]}
+        parts: dict[str, list[int]] = {p: [0, 0, 0, 0] for p in PARTS}
         per_article = {}
         for article in articles:
             scored = keyphrase_eval.score_list(article, method(article), judged)
-            part = parts["held_out" if article.held_out else "tuning"]
+            part = parts[article.part]
             part[0] += scored["hits"]
             part[1] += scored["shown"]
             part[2] += scored["whole"]
             part[3] += len(scored["unjudged"])
             per_article[article.name] = scored["hits"]
             if scored["unjudged"]:
-                unjudged.setdefault(article.name, []).extend(scored["unjudged"])
+                where = f"{article.name} [{article.part}]"
+                unjudged.setdefault(where, []).extend(scored["unjudged"])
+        first_set = [sum(x) for x in zip(parts[TUNING], parts[HELD_OUT], strict=True)]
         every = [sum(x) for x in zip(*parts.values(), strict=True)]
         table[name] = {
             part: {
@@ -164,17 +169,35 @@ def evaluation(list_unjudged: bool) -> dict[str, Any]:
                 "whole_meaningful_share": round(whole / max(shown, 1), 3),
                 "unjudged": missing,
             }
-            for part, (hits, shown, whole, missing) in {**parts, "all": every}.items()
+            for part, (hits, shown, whole, missing) in {
+                **parts,
+                "first_set": first_set,
+                "all": every,
+            }.items()
         }
         table[name]["hits_per_article"] = per_article
+    # away from home: the share of our top ten judged whole and meaningful on other subjects
+    other = {"articles": 0, "shown": 0, "whole": 0, "unjudged": 0}
+    for article in keyphrase_eval.load_other_subjects():
+        scored = keyphrase_eval.score_list(article, ours(article), judged)
+        other["articles"] += 1
+        other["shown"] += scored["shown"]
+        other["whole"] += scored["whole"]
+        other["unjudged"] += len(scored["unjudged"])
+        if scored["unjudged"]:
+            unjudged.setdefault(f"{article.name} [{article.part}]", []).extend(scored["unjudged"])
+    table["ours"]["other_subjects"] = {
+        "whole_meaningful_share": round(other["whole"] / max(other["shown"], 1), 3),
+        "articles": other["articles"],
+        "unjudged": other["unjudged"],
+    }
     if list_unjudged:
         for name, phrases in unjudged.items():
             print(f"## {name}", file=sys.stderr)
             for phrase in dict.fromkeys(phrases):
                 print(f"? {phrase}", file=sys.stderr)
     return {
-        "articles": len(articles),
-        "held_out": sum(a.held_out for a in articles),
+        "articles": {p: sum(a.part == p for a in articles) for p in PARTS},
         "corpus_documents_for_tfidf": documents,
         "tfidf_document_frequency_seconds": df_seconds,
         "methods": table,
@@ -317,7 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         for i, text in enumerate(seeds):
             words = judge["words"][i]
             boundaries = ({s for s, _ in words}, {e for _, e in words})
-            flags += [is_whole(p.key, list(p.spans), boundaries) for p in salient_phrases(text, limit=TOP)]
+            flags += [
+                is_whole(p.key, list(p.spans), boundaries) for p in salient_phrases(text, limit=TOP)
+            ]
         report["seeds_salient_whole_by_underthesea"] = share(flags)
 
     # speed: key phrases of the longest corpus article
@@ -410,7 +435,39 @@ def main(argv: list[str] | None = None) -> int:
         report["longest_article"] = "skipped: the corpus is not here"
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+    print(markdown_table(report), file=sys.stderr)
     return 0
+
+
+def markdown_table(report: dict) -> str:
+    """The quality figures of one run as the table the set's README keeps."""
+    quality = report["quality"]
+    counts = quality["articles"]
+    parts = [
+        ("tuning", f"tuning ({counts[TUNING]})"),
+        ("held_out", f"held out ({counts[HELD_OUT]})"),
+        ("fresh", f"fresh held out ({counts[FRESH]})"),
+        ("first_set", f"first set ({counts[TUNING] + counts[HELD_OUT]})"),
+        ("all", f"all ({sum(counts.values())})"),
+    ]
+    head = "| method | " + " | ".join(f"P@10 {label}" for _, label in parts)
+    lines = [head + " | whole & meaningful, all |", "|" + " --- |" * (len(parts) + 2)]
+    names = {
+        "ours": "ours (ranked list, every kind)",
+        "ngram_frequency": "raw n-gram frequency (2–4 syllables)",
+        "tfidf": "plain TF-IDF over the corpus (2–4 syllables)",
+    }
+    for method, row in quality["methods"].items():
+        cells = [f"{row[p]['precision_at_10']:.3f}" for p, _ in parts]
+        whole = row["all"]["whole_meaningful_share"]
+        lines.append(f"| {names.get(method, method)} | " + " | ".join(cells) + f" | {whole:.3f} |")
+    other = quality["methods"]["ours"].get("other_subjects")
+    if other:
+        lines.append(
+            f"\nOurs on {other['articles']} articles of other subjects: whole & meaningful "
+            f"{other['whole_meaningful_share']:.3f} ({other['unjudged']} unjudged)."
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

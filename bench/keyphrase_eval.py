@@ -11,6 +11,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from desktop.ingest.document_builder import build_document
 from desktop.text.normalize import nfc
 from desktop.text.syllables import phrase_key, runs, syllable_key, tokenize
 
@@ -22,12 +23,16 @@ _QUOTES_RE = re.compile("[\"“”‘’'«»]")
 _SPACES_RE = re.compile(r"\s+")
 
 Span = tuple[int, int]
+# the parts of the set: tuned on; held out in the first set; the fresh held-out articles added
+# later (see the set's README)
+TUNING, HELD_OUT, FRESH, OTHER = "tuning", "held_out", "fresh", "other_subjects"
+_MARKS = {"[held-out]": HELD_OUT, "[fresh]": FRESH}
 
 
 @dataclass
 class Article:
     name: str  # "corpus/22692924.txt" or "seeds/000_….txt"
-    held_out: bool
+    part: str  # TUNING | HELD_OUT | FRESH
     title: str
     text: str
     gold: list[set[str]]  # one set of variant keys per line
@@ -49,28 +54,47 @@ def match_key(text: str) -> str:
 
 def load_articles(corpus_dir: Path = CORPUS_DIR) -> list[Article]:
     articles: list[Article] = []
-    name, held_out, lines = "", False, []
+    name, part, lines = "", TUNING, []
 
     def close() -> None:
         if not name:
             return
         folder, file = name.split("/", 1)
         path = (ROOT / "seeds" / file) if folder == "seeds" else corpus_dir / file
-        text = nfc(path.read_text(encoding="utf-8"))
-        title = next((line for line in text.splitlines() if line.strip()), "")
+        title, text = reading_text(path.read_text(encoding="utf-8"))
         gold = [{match_key(v) for v in line.split(" | ")} for line in lines]
-        articles.append(Article(name, held_out, title, text, gold))
+        articles.append(Article(name, part, title, text, gold))
 
     for raw in (EVAL_DIR / "gold.txt").read_text(encoding="utf-8").splitlines():
         if raw.startswith("## "):
             close()
             head = raw[3:].strip()
-            held_out = head.endswith("[held-out]")
-            name, lines = head.removesuffix("[held-out]").strip(), []
+            mark = next((m for m in _MARKS if head.endswith(m)), "")
+            part = _MARKS.get(mark, TUNING)
+            name, lines = head.removesuffix(mark).strip() if mark else head, []
         elif raw.strip() and not raw.startswith("#"):
             lines.append(raw.strip())
     close()
     return articles
+
+
+def load_other_subjects(corpus_dir: Path = CORPUS_DIR) -> list[Article]:
+    """The articles on other subjects (other_subjects.txt): no gold list, judged only."""
+    articles = []
+    for raw in (EVAL_DIR / "other_subjects.txt").read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            name = raw.split("\t")[0]
+            title, text = reading_text((corpus_dir / name.split("/", 1)[1]).read_text("utf-8"))
+            articles.append(Article(name, OTHER, title, text, []))
+    return articles
+
+
+def reading_text(raw: str) -> tuple[str, str]:
+    """The headline and the text the reader shows for a file, as import makes them: the page
+    cleaned of its site's lines (the seeds are pages copied from a browser, with menus and
+    related-article lists), the headline apart. Every method is run on this text."""
+    document = build_document(raw, origin="evaluation", encoding="utf-8")
+    return document.title, document.clean_text
 
 
 def load_judged() -> dict[str, bool]:

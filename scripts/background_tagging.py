@@ -20,11 +20,13 @@ pyvi (MIT) is needed only here, never at run time: `pip install pyvi` in the bui
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import ahocorasick
 
@@ -43,13 +45,69 @@ Counts = dict[
 ]  # phrase -> [occurrences, noun-led, verb-led, nominal, clean end, phrase end]
 
 
-def tag_corpus(
-    texts: Iterable[str], phrases: Iterable[str], log: bool = True
-) -> tuple[Counts, Counter[str]]:
-    """Count, over `texts`, how each of `phrases` (space-separated syllable keys) is tagged, and
-    in how many texts pyvi found each word of two to four syllables."""
+def pyvi_pass(texts: Iterable[str], cache: Path, log: bool = True) -> Counter[str]:
+    """Segment and tag every text with pyvi once, writing (words, tags) per text to `cache` (one
+    pickle after another, None for a text too short), and count in how many texts pyvi found
+    each word of two to four syllables (its lexicon as the news uses it)."""
     from pyvi import ViPosTagger, ViTokenizer  # build-time only
 
+    lexicon: Counter[str] = Counter()
+    started = time.monotonic()
+    with open(cache, "wb") as out:
+        for n, text in enumerate(texts, start=1):
+            entry = None
+            if len(tokenize(text).words) >= 2:
+                words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+                entry = (list(words), list(tags))
+                lexicon.update(
+                    {
+                        " ".join(syllable_key(p) for p in pieces)
+                        for w in entry[0]
+                        if 2 <= len(pieces := w.split("_")) <= 4
+                        and all(p.isalpha() for p in pieces)
+                    }
+                )
+            pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+            if log and n % 2000 == 0:
+                print(
+                    f"  tagged {n:,} articles in {time.monotonic() - started:.0f} s",
+                    file=sys.stderr,
+                )
+    return lexicon
+
+
+def read_tagged(cache: Path) -> Iterator[tuple[list[str], list[str]] | None]:
+    """What pyvi_pass wrote, text by text."""
+    with open(cache, "rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+def read_lexicon(cache: Path) -> Counter[str]:
+    """The lexicon pyvi_pass counted, read back from its cache (to reuse a cache)."""
+    lexicon: Counter[str] = Counter()
+    for entry in read_tagged(cache):
+        if entry is not None:
+            lexicon.update(
+                {
+                    " ".join(syllable_key(p) for p in pieces)
+                    for w in entry[0]
+                    if 2 <= len(pieces := w.split("_")) <= 4 and all(p.isalpha() for p in pieces)
+                }
+            )
+    return lexicon
+
+
+def tag_counts(
+    texts: Iterable[str],
+    tagged: Iterable[tuple[list[str], list[str]] | None],
+    phrases: Iterable[str],
+) -> Counts:
+    """Count, over `texts` and pyvi's output for each (`tagged`, in the same order), how each of
+    `phrases` (space-separated syllable keys) is tagged."""
     ids: dict[str, int] = {}
     finder = ahocorasick.Automaton()
     for phrase in phrases:
@@ -57,23 +115,12 @@ def tag_corpus(
         finder.add_word(spelled, phrase)
     finder.make_automaton()
     counts: Counts = {}
-    lexicon: Counter[str] = Counter()
-    started = time.monotonic()
-    for n, text in enumerate(texts, start=1):
-        tokens = tokenize(text)
-        size = len(tokens.words)
-        if size < 2:
+    for text, entry in zip(texts, tagged, strict=True):
+        if entry is None:
             continue
-        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
-        tags = list(tags)
+        tokens = tokenize(text)
+        words, tags = entry
         word_start, word_end, tag_of, token_of = _align(tokens.words, words, tags)
-        lexicon.update(
-            {
-                " ".join(syllable_key(p) for p in pieces)
-                for w in words
-                if 2 <= len(pieces := w.split("_")) <= 4 and all(p.isalpha() for p in pieces)
-            }
-        )
         # one character per syllable; a break (punctuation, a number) is a 0 character between
         chars, position = [], []
         for i, w in enumerate(tokens.words):
@@ -92,9 +139,7 @@ def tag_corpus(
             tags,
             [w[:1].islower() for w in tokens.words],
         )
-        if log and n % 2000 == 0:
-            print(f"  tagged {n:,} articles in {time.monotonic() - started:.0f} s", file=sys.stderr)
-    return counts, lexicon
+    return counts
 
 
 def _count_matches(

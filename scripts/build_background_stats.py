@@ -3,7 +3,7 @@
 Reproducible: the same corpus gives the same file byte for byte (sorted output, gzip without a
 timestamp). Run from the repository root:
 
-    .venv/bin/python scripts/build_background_stats.py [--corpus ../shared/corpus/baomoi-35k.tar.xz]
+    python scripts/build_background_stats.py [--corpus ../shared/corpus/baomoi-35k.tar.xz]
 
 How a syllable n-gram (2 to 6 syllables, never across punctuation or a digit) becomes a phrase:
   * it is common enough in the news (document frequency >= --min-df) to have trustworthy statistics;
@@ -11,11 +11,14 @@ How a syllable n-gram (2 to 6 syllables, never across punctuation or a digit) be
     (max(df(g)/df(left), df(g)/df(right)) >= --cohesion), so "tập trung thực hiện" (two words that
     merely meet) is out while "tinh thần trách nhiệm" and "bộ phận một cửa" are in;
   * it is not a fragment: no single syllable before or after it follows it most of the time
-    (max df(x g)/df(g) and max df(g x)/df(g) <= --max-extension), and the three commonest together
-    not nearly always (<= 0.8), so "nâng cao tinh" (almost always "... tinh thần"), "Chí Minh"
-    (almost always "Hồ Chí Minh") and "siết chặt kỷ" ("... cương" or "... luật") are out;
+    (max cf(x g)/cf(g) and max cf(g x)/cf(g) <= --max-extension, counted in occurrences), and
+    the three commonest together not nearly always (<= 0.8), so "nâng cao tinh" (almost always
+    "... tinh thần"), "Chí Minh" (almost always "Hồ Chí Minh") and "siết chặt kỷ" ("... cương"
+    or "... luật") are out;
   * it neither starts nor ends with a stopword from resources/keyphrases/stopwords_vi.txt, nor ends
     with a syllable of resources/keyphrases/stop_endings_vi.txt.
+Beside its document frequency each phrase keeps in how many articles it occurs twice or more
+(its "repeats": a subject is taken up again, filler is said once; see background.topicality).
 
 Then pyvi tags the corpus once (scripts/background_tagging.py says what is counted) and each
 phrase gets five shares of its occurrences, in tenths (0-10): noun-led, verb-led, used as a
@@ -32,10 +35,12 @@ import lzma
 import pickle
 import sys
 import tarfile
+import tempfile
 import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,17 +100,27 @@ def document_runs(text: str, ids: dict[str, int]) -> list[tuple[int, ...]]:
     return result
 
 
-def count_document_frequencies(
-    docs: list[list[tuple[int, ...]]], log: bool
-) -> dict[int, Counter[tuple[int, ...]]]:
-    """df of every n-gram (1 <= n <= MAX_N + 1) whose sub-grams all reach COUNT_FLOOR."""
-    df: dict[int, Counter[tuple[int, ...]]] = {}
+@dataclass
+class NgramCounts:
+    """Per n: in how many articles each n-gram occurs (df), how often in all (cf), and in how
+    many articles twice or more (repeats)."""
+
+    df: dict[int, Counter[tuple[int, ...]]]
+    cf: dict[int, Counter[tuple[int, ...]]]
+    repeats: dict[int, Counter[tuple[int, ...]]]
+
+
+def count_ngrams(docs: list[list[tuple[int, ...]]], log: bool) -> NgramCounts:
+    """Counts of every n-gram (1 <= n <= MAX_N + 1) whose sub-grams all reach COUNT_FLOOR articles."""
+    counts = NgramCounts({}, {}, {})
     for n in range(1, MAX_N + 2):
         started = time.monotonic()
-        counter: Counter[tuple[int, ...]] = Counter()
-        previous = df.get(n - 1)
+        df: Counter[tuple[int, ...]] = Counter()
+        cf: Counter[tuple[int, ...]] = Counter()
+        repeats: Counter[tuple[int, ...]] = Counter()
+        previous = counts.df.get(n - 1)
         for runs in docs:
-            grams: set[tuple[int, ...]] = set()
+            grams: Counter[tuple[int, ...]] = Counter()
             for run in runs:
                 for i in range(len(run) - n + 1):
                     gram = run[i : i + n]
@@ -113,25 +128,33 @@ def count_document_frequencies(
                         previous.get(gram[:-1], 0) >= COUNT_FLOOR
                         and previous.get(gram[1:], 0) >= COUNT_FLOOR
                     ):
-                        grams.add(gram)
-            counter.update(grams)
-        df[n] = Counter({g: c for g, c in counter.items() if c >= COUNT_FLOOR})
+                        grams[gram] += 1
+            df.update(grams.keys())
+            cf.update(grams)
+            repeats.update(g for g, c in grams.items() if c >= 2)
+        kept = {g for g, c in df.items() if c >= COUNT_FLOOR}
+        counts.df[n] = Counter({g: df[g] for g in kept})
+        counts.cf[n] = Counter({g: cf[g] for g in kept})
+        counts.repeats[n] = Counter({g: repeats[g] for g in kept if g in repeats})
         if log:
             print(
-                f"  {n}-grams: {len(df[n]):,} kept in {time.monotonic() - started:.0f} s",
+                f"  {n}-grams: {len(kept):,} kept in {time.monotonic() - started:.0f} s",
                 file=sys.stderr,
             )
-    return df
+    return counts
 
 
 def extension_tops(
-    df: dict[int, Counter[tuple[int, ...]]],
+    cf: dict[int, Counter[tuple[int, ...]]],
 ) -> tuple[dict[tuple[int, ...], list[int]], dict[tuple[int, ...], list[int]]]:
-    """For each n-gram, the df of its three most frequent one-syllable extensions, left and right."""
+    """For each n-gram, how often its three most frequent one-syllable continuations follow it,
+    left and right, counted in occurrences: an article that names a subject ten times meets it
+    in many contexts, so counted in articles a subject looked like a fragment of all of them
+    ("bộ chính trị", "thẩm quyền", "chức năng" were left out that way)."""
     left: dict[tuple[int, ...], list[int]] = {}
     right: dict[tuple[int, ...], list[int]] = {}
     for n in range(2, MAX_N + 2):
-        for gram, count in df[n].items():
+        for gram, count in cf[n].items():
             for side, key in ((left, gram[1:]), (right, gram[:-1])):
                 tops = side.setdefault(key, [])
                 tops.append(count)
@@ -149,16 +172,18 @@ def _is_fragment(tops: list[int], count: int, max_extension: float) -> bool:
 
 
 def select_phrases(
-    df: dict[int, Counter[tuple[int, ...]]],
+    counts: NgramCounts,
     words: list[str],
     stop_edges: frozenset[str],
     stop_endings: frozenset[str],
     min_df: int,
     cohesion: float,
     max_extension: float,
-) -> dict[str, int]:
-    left, right = extension_tops(df)
-    selected: dict[str, int] = {}
+) -> dict[str, tuple[int, int]]:
+    """phrase -> (df, repeats)."""
+    df, cf = counts.df, counts.cf
+    left, right = extension_tops(cf)
+    selected: dict[str, tuple[int, int]] = {}
     for n in range(2, MAX_N + 1):
         for gram, count in df[n].items():
             if count < min_df:
@@ -166,8 +191,9 @@ def select_phrases(
             text = [words[i] for i in gram]
             if text[-1] in stop_endings or _has_stop_edge(text, stop_edges):
                 continue
-            if _is_fragment(left.get(gram, []), count, max_extension) or _is_fragment(
-                right.get(gram, []), count, max_extension
+            occurrences = cf[n][gram]
+            if _is_fragment(left.get(gram, []), occurrences, max_extension) or _is_fragment(
+                right.get(gram, []), occurrences, max_extension
             ):
                 continue
             if not all(
@@ -175,7 +201,7 @@ def select_phrases(
                 for k in range(1, n)
             ):
                 continue
-            selected[" ".join(text)] = count
+            selected[" ".join(text)] = (count, counts.repeats[n].get(gram, 0))
     return selected
 
 
@@ -188,7 +214,7 @@ def _has_stop_edge(words: list[str], stop_edges: frozenset[str]) -> bool:
 
 def write_resource(
     path: Path,
-    phrases: dict[str, int],
+    phrases: dict[str, tuple[int, int]],
     documents: int,
     args: argparse.Namespace,
     tags: dict[str, list[int]] | None = None,
@@ -198,24 +224,34 @@ def write_resource(
         f"# documents\t{documents}",
         f"# built by scripts/build_background_stats.py --min-df {args.min_df} --cohesion {args.cohesion} "
         f"--max-extension {args.max_extension} from {Path(args.corpus).name}",
+        "# columns\tphrase, df, repeats (articles having it twice or more)"
+        + (
+            ", then in tenths of its occurrences: noun-led, verb-led, used as a noun, clean end, phrase end"
+            if tags is not None
+            else ""
+        ),
     ]
     if tags is not None:
         lines.append(
-            "# columns\tphrase, df, then in tenths of its occurrences: noun-led, verb-led, used as a noun, clean end, phrase end"
-        )
-        lines.append(
             "# a df of 0: a word of pyvi's lexicon, no phrase (see scripts/background_tagging.py)"
         )
-    words = {w: 0 for w in (lexicon or {}) if w not in phrases}
-    for phrase, count in sorted({**phrases, **words}.items()):
+    rows: dict[str, tuple[int, int] | None] = {
+        **{w: None for w in (lexicon or {}) if w not in phrases},
+        **phrases,
+    }
+    for phrase, counted in sorted(rows.items()):
+        if counted is None:
+            lines.append(f"{phrase}\t0")
+            continue
+        count, repeats = counted
         row = (tags or {}).get(phrase)
         if row and row[0]:
             # how a phrase is led counts among its lower-case occurrences; none (a name): a noun
             lead = [round(10 * n / row[1]) for n in row[2:5]] if row[1] else [10, 0, 10]
             ends = [round(10 * n / row[0]) for n in row[5:7]]
-            lines.append(f"{phrase}\t{count}\t" + "\t".join(map(str, lead + ends)))
+            lines.append(f"{phrase}\t{count}\t{repeats}\t" + "\t".join(map(str, lead + ends)))
         else:
-            lines.append(f"{phrase}\t{count}")
+            lines.append(f"{phrase}\t{count}\t{repeats}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_suffix(".tmp")
@@ -250,16 +286,22 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="pickle of the n-gram counts, reused when present (to tune thresholds)",
     )
+    parser.add_argument(
+        "--tags-cache",
+        default=None,
+        help="file of pyvi's output per article, reused when present (to tune thresholds)",
+    )
     args = parser.parse_args(argv)
 
     started = time.monotonic()
+    corpus = Path(args.corpus)
     cache = Path(args.counts_cache) if args.counts_cache else None
     if cache is not None and cache.exists():
         with open(cache, "rb") as handle:
-            documents, words, df = pickle.load(handle)
+            documents, words, counts = pickle.load(handle)
     else:
         ids: dict[str, int] = {}
-        docs = [document_runs(text, ids) for text in iter_corpus(Path(args.corpus), args.limit)]
+        docs = [document_runs(text, ids) for text in iter_corpus(corpus, args.limit)]
         documents = len(docs)
         words = [""] * len(ids)
         for word, i in ids.items():
@@ -268,26 +310,35 @@ def main(argv: list[str] | None = None) -> int:
             f"{documents:,} articles, {len(ids):,} syllables in {time.monotonic() - started:.0f} s",
             file=sys.stderr,
         )
-        df = count_document_frequencies(docs, log=True)
+        counts = count_ngrams(docs, log=True)
         del docs
         if cache is not None:
             with open(cache, "wb") as handle:
-                pickle.dump((documents, words, df), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    phrases = select_phrases(
-        df,
-        words,
-        load_stopwords(),
-        load_stop_endings(),
-        args.min_df,
-        args.cohesion,
-        args.max_extension,
-    )
-    tags, lexicon = None, None
-    if not args.no_tags:
-        from background_tagging import tag_corpus  # needs pyvi: a build-time tool only
+                pickle.dump((documents, words, counts), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-        tags, seen = tag_corpus(iter_corpus(Path(args.corpus), args.limit), phrases)
-        lexicon = {w: n for w, n in seen.items() if n >= args.min_word_df}
+    tags, lexicon = None, None
+    with tempfile.TemporaryDirectory() as temp:
+        tagged = Path(args.tags_cache) if args.tags_cache else Path(temp) / "pyvi.pickles"
+        if not args.no_tags:
+            # needs pyvi: a build-time tool only
+            from background_tagging import pyvi_pass, read_lexicon, read_tagged, tag_counts
+
+            if tagged.exists():
+                seen = read_lexicon(tagged)
+            else:
+                seen = pyvi_pass(iter_corpus(corpus, args.limit), tagged)
+            lexicon = {w: n for w, n in seen.items() if n >= args.min_word_df}
+        phrases = select_phrases(
+            counts,
+            words,
+            load_stopwords(),
+            load_stop_endings(),
+            args.min_df,
+            args.cohesion,
+            args.max_extension,
+        )
+        if not args.no_tags:
+            tags = tag_counts(iter_corpus(corpus, args.limit), read_tagged(tagged), phrases)
     write_resource(Path(args.out), phrases, documents, args, tags, lexicon)
     print(
         f"{len(phrases):,} phrases written to {args.out} in {time.monotonic() - started:.0f} s",

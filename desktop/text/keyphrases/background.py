@@ -26,6 +26,13 @@ LENGTH_BONUS = 0.1
 # Specificity is ln(N / df) up to this cap, divided by it: rarity beyond one article in about
 # e^IDF_CAP (df <= ~90 of 35,440) says no more, so repetition in the article decides.
 IDF_CAP = 6.0
+# Adaptation (the share of the news having a phrase that have it twice or more) is smoothed
+# toward a typical share, as if ADAPTATION_PRIOR_WEIGHT more articles had shown it: a phrase in 20
+# articles says little by itself. At SUBJECT_ADAPTATION or more a phrase is a subject.
+ADAPTATION_PRIOR = 0.25
+ADAPTATION_PRIOR_WEIGHT = 10.0
+SUBJECT_ADAPTATION = 0.3
+TOPICALITY_FLOOR = 0.3
 # A syllable is spelled as DIGITS characters, its id in base 128: a first character from one
 # range (carrying the joined flag), the others from a second range, so a phrase can only match
 # from the first character of a syllable; a small base keeps every trie node's fan-out small,
@@ -66,6 +73,25 @@ class BackgroundStats:
     # the phrases that may be salient: whole noun phrases with no stopword in them
     # (phrase_shape.is_noun_phrase), decided once on reading
     noun_phrases: frozenset[str]
+    # phrase key -> in how many news articles it occurs twice or more (absent: not counted)
+    repeats: dict[str, int]
+
+    def topicality(self, key: str, count: int) -> float:
+        """How much a phrase said `count` times here looks like the article's subject, by how
+        the news uses it (1: it names a subject; down to TOPICALITY_FLOOR: filler). A subject
+        is taken up again once named: "cử tri" comes back in half the news having it, "kết quả
+        bước đầu", "thước đo", "sức lan tỏa" are said once and left (Church's adaptation,
+        P(twice | once)). Said several times here, a phrase shows it is this article's subject
+        whatever the news does, so the penalty fades with the count."""
+        repeated = self.repeats.get(key)
+        if repeated is None:
+            return 1.0
+        df = self.document_frequency[key]
+        adaptation = (repeated + ADAPTATION_PRIOR_WEIGHT * ADAPTATION_PRIOR) / (
+            df + ADAPTATION_PRIOR_WEIGHT
+        )
+        share = min(1.0, adaptation / SUBJECT_ADAPTATION)
+        return max(TOPICALITY_FLOOR, share ** (1 / max(count, 1)))
 
     def ends_whole(self, key: str) -> bool:
         """Whether a known phrase mostly ends where pyvi's word ends: "Hà Nội" does, "Lê Thị"
@@ -103,16 +129,21 @@ class BackgroundStats:
             lines = handle.read().splitlines()
         header = {k: v for k, _tab, v in (n.partition("\t") for n in lines if n.startswith("#"))}
         documents = max(int(header.get("# documents", 1)), 1)
+        has_repeats = "repeats" in header.get("# columns", "")
         frequency: dict[str, int] = {}
+        repeats: dict[str, int] = {}
         shapes: dict[str, tuple[int, int, int, int, int]] = {}
         words: set[str] = set()
         for line in lines:
             if line and not line.startswith("#"):
-                phrase, df_text, *shares = line.split("\t")
+                phrase, df_text, *rest = line.split("\t")
                 if df_text == "0":
                     words.add(phrase)
                     continue
                 frequency[phrase] = int(df_text)
+                if has_repeats:
+                    repeats[phrase] = int(rest[0])
+                shares = rest[1:] if has_repeats else rest
                 if len(shares) == 5:
                     shapes[phrase] = tuple(10 * int(n) for n in shares)  # type: ignore[assignment]
         del lines  # split on the fly below: lists of every phrase's syllables cost 40 MB at peak
@@ -153,6 +184,7 @@ class BackgroundStats:
             shapes,
             frozenset(words),
             _noun_phrases(frequency, shapes),
+            repeats,
         )
 
 

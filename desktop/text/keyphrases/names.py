@@ -21,6 +21,9 @@ _PHOTO_RE = re.compile(r"(?:ảnh|Ảnh|ẢNH)\s*:?\s*$")
 _CONNECTORS = (("và",), ("các", "cơ", "quan"), ("cơ", "quan"))
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 _DASHES = ("-", "–", "—")
+_NUMERAL_NAMES = frozenset(["hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])
+_LIST_GAPS = frozenset({", ", " - ", " – "})  # between the fields a body's name enumerates
+_ENUMERATION_REACH = 8  # syllables from the first comma to the "và" that closes the list
 # body heads also written in lower case before a capitalised name ("ban Thường vụ Huyện ủy")
 _LOWER_HEADS = frozenset({"ban", "ủy ban", "hội đồng"})
 
@@ -88,6 +91,10 @@ def find_names(
     whole = whole or (lambda _key: False)
     shape = [_shape(w) for w in words]
     linked = [False] + [_linked(text, tokens, i, shape) for i in range(1, size)]
+    listed = [False] + [
+        text[tokens.ends[i - 1] : tokens.starts[i]] in _LIST_GAPS for i in range(1, size)
+    ]
+    linked = _bridge_enumerations(words, shape, linked, listed, lists)
     lowered = {w for w, s in zip(words, shape, strict=True) if s == "l"}  # as written
     found: list[tuple[int, int, str, bool]] = []  # first, last syllable, group, after a title
     i = 0
@@ -103,6 +110,67 @@ def find_names(
         else:
             i += 1
     return _collect(text, tokens, found, taken)
+
+
+def _bridge_enumerations(
+    words: list[str], shape: list[str], linked: list[bool], listed: list[bool], lists: _Words
+) -> list[bool]:
+    """A body whose name enumerates its fields goes on across the commas: "Ủy ban Khoa học,
+    Công nghệ và Môi trường", "Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và
+    Du lịch". Only after a body's head, only up to a "và" before a capital, and never onto
+    another body ("Sở Nội vụ, Sở Tư pháp và ..." lists three bodies)."""
+    size = len(words)
+    bridged = linked
+    heads = [k for k in range(size) if shape[k] in "CU" and _body_head(words, k, size, lists)]
+    for head in heads:
+        k = head + 1
+        while k < size and linked[k] and shape[k] in "CUl" and k - head < MAX_SYLLABLES:
+            if k + 1 < size and listed[k + 1]:
+                break
+            k += 1
+        gap = k + 1
+        if (
+            gap >= size
+            or not listed[gap]
+            or shape[gap] != "C"
+            or _body_head(words, gap, size, lists)
+        ):
+            continue
+        closes = _enumeration_close(words, shape, linked, listed, gap, lists)
+        if closes:
+            if bridged is linked:
+                bridged = list(linked)
+            for m in range(gap, closes):
+                bridged[m] = bridged[m] or listed[m]
+    return bridged
+
+
+def _enumeration_close(
+    words: list[str],
+    shape: list[str],
+    linked: list[bool],
+    listed: list[bool],
+    k: int,
+    lists: _Words,
+) -> int:
+    """Where the "và" of an enumeration starting at k stands (0 if none within reach)."""
+    size, start = len(words), k
+    while k < size and k - start < _ENUMERATION_REACH:
+        if (
+            k > start
+            and not linked[k]
+            and not (listed[k] and shape[k] == "C" and not _body_head(words, k, size, lists))
+        ):
+            return 0  # a break that is no further field
+        if syllable_key(words[k]) == "và":
+            after = k + 1
+            return k if after < size and linked[after] and shape[after] == "C" else 0
+        k += 1
+    return 0
+
+
+def _body_head(words: list[str], k: int, size: int, lists: _Words) -> bool:
+    return any(phrase_key(words[k : k + n]) in lists.bodies for n in (1, 2) if k + n <= size)
 
 
 def _shape(word: str) -> str:
@@ -179,11 +247,24 @@ def _chunk_end(
             None,
         )
         after = j + len(connector) if connector else j
-        if connector and after < size and all(linked[j : after + 1]) and shape[after] in "CU":
+        if (
+            connector
+            and after < size
+            and all(linked[j : after + 1])
+            and shape[after] in "CU"
+            and (connector != ("và",) or _and_in_body(words, i, j, after, lists))
+        ):
             j = after
             continue
         break
     return j
+
+
+def _and_in_body(words: list[str], i: int, j: int, after: int, lists: _Words) -> bool:
+    """ "và" at j belongs to a body's name ("Bộ Tài nguyên và Môi trường", after a title too),
+    not to a list of names ("Hải Phòng và Đà Nẵng", "Sở Tư pháp và Sở Tài chính")."""
+    size = len(words)
+    return _ends_body(words, i, j, lists) and not _body_head(words, after, size, lists)
 
 
 def _ends_body(words: list[str], i: int, j: int, lists: _Words) -> bool:
@@ -249,6 +330,8 @@ def _split(
             and k + 1 < end
             and shape[k + 1] == "C"
             and not known(phrase_key(words[start : k + 2]))
+            # nor when it closes a word begun before it ("Thành Đoàn Hà Nội", "Công Đoàn")
+            and not known(phrase_key(words[k - 1 : k + 1]))
         ):
             names += _name(shape, words, start, k, after_title, lists, known, whole)
             start, after_title = k, after_title or k > start
@@ -270,7 +353,7 @@ def _name(
     stops = load_stopwords()  # a name neither starts nor ends with one ("Học Qua", "Theo Sở")
     while start < end and syllable_key(words[start]) in stops:
         start += 1
-    while end > start and syllable_key(words[end - 1]) in stops:
+    while end > start and syllable_key(words[end - 1]) in stops and not _given_name(words[end - 1]):
         end -= 1
     has_body = any(
         phrase_key(words[k : k + n]) in lists.bodies for k in range(start, end) for n in (1, 2)
@@ -292,9 +375,7 @@ def _name(
         )
         return [(start, end, ABBREVIATION, after_title)] if abbreviation else []
     key = phrase_key(words[start:end])
-    level_first = shape[start] == "l" and bool(
-        _word_at(words, start, end, 2, lists.openers)
-    )
+    level_first = shape[start] == "l" and bool(_word_at(words, start, end, 2, lists.openers))
     capitals = sum(s in "CU" for s in shape[start:end])
     if capitals < 2 and not level_first and "U" not in shape[start:end]:
         return []  # one capital is a sentence's first word, or a common noun written big
@@ -313,7 +394,7 @@ def _name(
         # a capital whose word carries on in lower case is a common word ("Lê Báo cáo")
         if known(phrase_key(words[last : last + 2])) and last + 1 < end and shape[last + 1] == "l":
             last -= 1
-        while last > start and syllable_key(words[last]) in stops:
+        while last > start and syllable_key(words[last]) in stops and not _given_name(words[last]):
             last -= 1
         if last > start:
             return [(start, last + 1, PERSON, after_title)]
@@ -321,6 +402,11 @@ def _name(
     if _word_at(words, start, end, 3, lists.bodies):
         return [(start, end, BODY, after_title)]
     return [(start, end, PLACE if known(key) else BODY, after_title)]
+
+
+def _given_name(word: str) -> bool:
+    """A numeral written with a capital ends many a person's name: "Phan Văn Sáu", "Lê Văn Tám"."""
+    return word[:1].isupper() and syllable_key(word) in _NUMERAL_NAMES
 
 
 def _titled_around(text: str, tokens: Tokens, first: int, end: int) -> bool:

@@ -129,6 +129,8 @@ def rank_keyphrases(
     for term, spans in term_spans.items():
         key = phrase_key(term.replace(",", " ").split())
         spec = _specificity(stats, key, GLOSSARY)
+        if stats is not None and key in stats.document_frequency:
+            spec *= stats.topicality(key, len(spans))
         in_title = f" {key} " in title_folded
         score = _score(len(spans), spec, _PRIOR[GLOSSARY], spans[0][0] / size, in_title)
         ranked.append(RankedPhrase(GLOSSARY, term, term, score, tuple(spans), term_group[term]))
@@ -223,10 +225,23 @@ def _sorted(ranked: list[RankedPhrase]) -> list[RankedPhrase]:
     result = []
     for i, p in enumerate(ranked):
         score = p.score
-        if i < len(head) and any(keys[j] in keys[i] or keys[i] in keys[j] for j in range(i)):
+        if i < len(head) and any(_repeats(keys[i], keys[j]) for j in range(i)):
             score *= _REDUNDANT
         result.append(RankedPhrase(p.kind, p.text, p.key, round(score, 3), p.spans, p.group))
     return sorted(result, key=lambda p: (-p.score, p.spans[0][0]))
+
+
+def _repeats(key: str, better: str) -> bool:
+    """Whether a phrase (" a b c ", spaces around) only repeats a better one: inside it, around
+    it, or the same name with words left out ("Cục Thuế Hà Nội" after "Cục Thuế Thành phố Hà
+    Nội": same first and last word, the rest in order)."""
+    if key in better or better in key:
+        return True
+    short, long = sorted((key.split(), better.split()), key=len)
+    if len(short) < 3 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 class _Cover:

@@ -57,7 +57,12 @@ def salient_phrases(
     weights, shapes = stats.weights, stats.shapes
     scores: list[tuple[float, int, str]] = []
     for key, count in own.items():
-        score = _tf(count) * weights[key] * _shape_factor(shapes.get(key))
+        score = (
+            _tf(count)
+            * weights[key]
+            * _shape_factor(shapes.get(key))
+            * stats.topicality(key, count)
+        )
         if key in title_keys:
             score *= _TITLE_BONUS
         scores.append((-round(score, 4), occurrences[key][0], key))

@@ -112,3 +112,22 @@ def test_without_statistics_references_and_terms_still_rank() -> None:
         text, refs=find_document_refs(text), terms=_MATCHER.find(text), stats=None
     )
     assert ranked and {p.kind for p in ranked} == {DOCUMENT_REF, GLOSSARY}
+
+
+def test_a_name_with_words_left_out_repeats_the_full_one() -> None:
+    from desktop.text.keyphrases.ranking import _repeats
+
+    assert _repeats(" cục thuế hà nội ", " cục thuế thành phố hà nội ")
+    assert _repeats(" cơ sở dữ liệu ", " cơ sở dữ liệu quốc gia ")  # inside it
+    assert not _repeats(" sở nội vụ ", " sở tư pháp ")
+    assert not _repeats(" ban chỉ đạo ", " ban tổ chức trung ương ")  # first word only
+    assert not _repeats(" hà nội ", " hà tĩnh nội ")  # two words: too little to tell
+
+
+def test_filler_said_once_gives_way_to_the_subject() -> None:
+    stats = background_stats()
+    # the news takes a subject up again ("cử tri") and leaves filler once said
+    assert stats.topicality("cử tri", 1) == 1.0
+    assert stats.topicality("kết quả bước đầu", 1) < 0.5
+    assert stats.topicality("kết quả bước đầu", 4) > stats.topicality("kết quả bước đầu", 1)
+    assert stats.topicality("không có cụm này", 1) == 1.0  # unknown: no opinion
