@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.domain.annotation import TextPositionSelector, TextQuoteSelector
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 
 # Enough context to tell apart repeated phrases ("Hà Nội", "Nghị quyết") without
 # making every small edit nearby look like a change of context.
@@ -23,10 +24,10 @@ def trim_range(text: str, start: int, end: int) -> tuple[int, int]:
 def check_range(text: str, start: int, end: int) -> tuple[int, int]:
     """The trimmed range, or a UserError saying why it cannot be annotated."""
     if not (0 <= start <= end <= len(text)):
-        raise UserError("Đoạn đã chọn nằm ngoài nội dung bài viết. Hãy chọn lại đoạn văn.")
+        raise UserError(Message("Đoạn đã chọn nằm ngoài nội dung bài viết. Hãy chọn lại đoạn văn."))
     start, end = trim_range(text, start, end)
     if start == end:
-        raise UserError("Chưa chọn đoạn văn nào: hãy bôi đen một đoạn trong bài viết rồi thử lại.")
+        raise UserError(Message("Chưa chọn đoạn văn nào: hãy bôi đen một đoạn trong bài viết rồi thử lại."))
     return start, end
 
 

@@ -12,6 +12,7 @@ from desktop.anchoring import AnchorText, build_selectors
 from desktop.anchoring.reanchor import AnchorResult, reanchor
 from desktop.domain.annotation import Annotation, TextPositionSelector, TextQuoteSelector
 from desktop.domain.article import ArticleMeta
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag
 from desktop.export.jsonld_reader import AnnotationFile, ParsedAnnotation
 from desktop.text.normalize import collapse_spaces
@@ -31,7 +32,7 @@ def snippet(text: str) -> str:
 class MergeEntry:
     quote: str  # a short form of the quote, for the report
     article_title: str
-    reason: str = ""  # Vietnamese, for skipped ones
+    reason: str = ""  # a Message, for skipped ones
     already_here: bool = False  # skipped because the library already has it (not a failure)
 
 
@@ -53,10 +54,16 @@ class MergeReport:
     applied: AppliedImport | None = None  # set once written (None for a dry run)
 
     def summary(self) -> str:
-        text = f"Đã thêm {len(self.added)} ghi chú, cập nhật {len(self.updated)}, bỏ qua {len(self.skipped)}."
+        added, updated, skipped = len(self.added), len(self.updated), len(self.skipped)
         if self.created_tags:
-            text += f" Tạo {len(self.created_tags)} thẻ mới."
-        return text
+            return Message(
+                "Đã thêm {added} ghi chú, cập nhật {updated}, bỏ qua {skipped}. Tạo {tags} thẻ mới.",
+                added=added,
+                updated=updated,
+                skipped=skipped,
+                tags=len(self.created_tags),
+            )
+        return Message("Đã thêm {added} ghi chú, cập nhật {updated}, bỏ qua {skipped}.", added=added, updated=updated, skipped=skipped)
 
     @property
     def nothing_placed(self) -> bool:
@@ -68,9 +75,12 @@ class MergeReport:
         )
 
     def lines(self) -> list[str]:
-        out = [f"+ {e.article_title}: “{e.quote}”" for e in self.added]
-        out += [f"~ {e.article_title}: “{e.quote}” (bản nhập mới hơn)" for e in self.updated]
-        out += [f"= {e.article_title or '?'}: “{e.quote}”: {e.reason}" for e in self.skipped]
+        out: list[str] = [f"+ {e.article_title}: “{e.quote}”" for e in self.added]
+        out += [Message("~ {title}: “{quote}” (bản nhập mới hơn)", title=e.article_title, quote=e.quote) for e in self.updated]
+        out += [
+            Message("= {title}: “{quote}”: {reason}", title=e.article_title or "?", quote=e.quote, reason=e.reason)
+            for e in self.skipped
+        ]
         return out
 
 
@@ -160,9 +170,9 @@ class _ArticleMatcher:
             if found.found:
                 return Placement(meta, found.start, found.end), ""
         if named:
-            return None, "đoạn trích không còn tìm thấy chắc chắn trong bài viết của thư viện"
+            return None, Message("đoạn trích không còn tìm thấy chắc chắn trong bài viết của thư viện", code="quote_not_found")
         if self.find_articles is None:
-            return None, "bài viết không có trong thư viện"
+            return None, Message("bài viết không có trong thư viện", code="article_not_found")
         # Named nowhere we know: look for the quote and its context across the library.
         hits = []
         for article_id in self.find_articles(item.exact)[:MAX_SEARCHED_ARTICLES]:
@@ -173,11 +183,11 @@ class _ArticleMatcher:
             if found.found:
                 hits.append((found.score, Placement(candidate, found.start, found.end)))
         if not hits:
-            return None, "bài viết không có trong thư viện (không bài nào chứa đoạn trích này)"
+            return None, Message("bài viết không có trong thư viện (không bài nào chứa đoạn trích này)", code="article_not_found")
         hits.sort(key=lambda h: -h[0])
         if len(hits) > 1 and hits[0][0] - hits[1][0] < 0.1:
             titles = ", ".join(f"“{h[1].meta.title}”" for h in hits[:3])
-            return None, f"đoạn trích có trong nhiều bài ({titles}): không biết là bài nào"
+            return None, Message("đoạn trích có trong nhiều bài ({titles}): không biết là bài nào", code="ambiguous_article", titles=titles)
         return hits[0][1], ""
 
 
@@ -211,7 +221,7 @@ def plan_merge(
         for rejected in items.rejected:
             report.skipped.append(
                 MergeEntry(
-                    snippet(rejected.quote) if rejected.quote else f"ghi chú thứ {rejected.number}",
+                    snippet(rejected.quote) if rejected.quote else Message("ghi chú thứ {number}", number=rejected.number),
                     "",
                     rejected.reason,
                 )
@@ -260,7 +270,9 @@ def plan_merge(
         if owner is not None and owner != meta.id:
             report.skipped.append(
                 MergeEntry(
-                    snippet(item.exact), meta.title, "mã ghi chú trùng với một ghi chú ở bài khác"
+                    snippet(item.exact),
+                    meta.title,
+                    Message("mã ghi chú trùng với một ghi chú ở bài khác", code="id_taken"),
                 )
             )
             continue
@@ -286,7 +298,7 @@ def plan_merge(
                     MergeEntry(
                         snippet(item.exact),
                         meta.title,
-                        "bản trong thư viện mới hơn hoặc giống hệt",
+                        Message("bản trong thư viện mới hơn hoặc giống hệt", code="library_newer"),
                         already_here=True,
                     )
                 )
@@ -308,7 +320,7 @@ def plan_merge(
                 MergeEntry(
                     snippet(item.exact),
                     meta.title,
-                    "đã có ghi chú giống hệt (cùng đoạn, cùng nội dung)",
+                    Message("đã có ghi chú giống hệt (cùng đoạn, cùng nội dung)", code="duplicate"),
                     already_here=True,
                 )
             )

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message, message_of
 from desktop.domain.tag import normalize_tag_name
 from desktop.export.jsonld_vocabulary import ANNOTATION_IRI, ARTICLE_IRI, STYLE_CLASS_PREFIX
 from desktop.text.normalize import nfc
@@ -33,10 +34,16 @@ MAX_TAGS = 100
 MAX_FIELD_CHARS = 2_000  # titles, ids, dates
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _COLOR_KEYS = {c.key for c in HIGHLIGHT_COLORS}
+ITEMS_NOT_LIST = Message("Trường “items” của AnnotationPage phải là một danh sách.", code="items_not_list")
+TOO_DEEP = Message("Tệp lồng nhau quá sâu: không nhận vì có thể là tệp độc hại.", code="too_deep")
+
+
+def too_large_message() -> Message:
+    return Message("Tệp quá lớn (trên {megabytes} MB) để nhập ghi chú.", code="file_too_large", megabytes=MAX_FILE_BYTES // (1024 * 1024))
 
 
 class AnnotationFileError(UserError):
-    """The file was refused as a whole; `problems` lists what is wrong, in Vietnamese."""
+    """The file was refused as a whole; `problems` lists what is wrong (Messages)."""
 
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
         super().__init__(message)
@@ -71,7 +78,7 @@ class ParsedAnnotation:
 
 @dataclass(frozen=True)
 class RejectedAnnotation:
-    """An item of the file that cannot become an annotation here, and why (Vietnamese)."""
+    """An item of the file that cannot become an annotation here, and why (a Message)."""
 
     number: int  # 1-based place in the file
     quote: str
@@ -106,21 +113,23 @@ def _string(node: dict[str, Any], key: str, limit: int, *, required: bool = Fals
     value = node.get(key)
     if value is None:
         if required:
-            raise _Invalid(f"thiếu trường “{key}”")
+            raise _Invalid(Message("thiếu trường “{key}”", code="missing_field", key=key))
         return ""
     if not isinstance(value, str):
-        raise _Invalid(f"trường “{key}” phải là chuỗi ký tự")
+        raise _Invalid(Message("trường “{key}” phải là chuỗi ký tự", code="not_a_string", key=key))
     if len(value) > limit:
-        raise _Invalid(f"trường “{key}” quá dài ({len(value)} ký tự, tối đa {limit})")
+        raise _Invalid(
+            Message("trường “{key}” quá dài ({length:n} ký tự, tối đa {limit:n})", code="field_too_long", key=key, length=len(value), limit=limit)
+        )
     return nfc(value)
 
 
 def _integer(node: dict[str, Any], key: str) -> int:
     value = node.get(key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"“{key}” của TextPositionSelector phải là số nguyên")
+        raise _Invalid(Message("“{key}” của TextPositionSelector phải là số nguyên", code="position_not_integer", key=key))
     if value < 0 or value > 10**9:
-        raise _Invalid(f"“{key}” của TextPositionSelector nằm ngoài khoảng cho phép")
+        raise _Invalid(Message("“{key}” của TextPositionSelector nằm ngoài khoảng cho phép", code="position_out_of_range", key=key))
     return value
 
 
@@ -162,7 +171,7 @@ def _article_ref(target: dict[str, Any]) -> ArticleRef:
     if isinstance(source, str):
         source = {"id": source}
     if not isinstance(source, dict):
-        raise _Invalid("“target.source” phải là địa chỉ hoặc đối tượng mô tả bài viết")
+        raise _Invalid(Message("“target.source” phải là địa chỉ hoặc đối tượng mô tả bài viết", code="bad_source"))
     iri = _string({"id": _id_of(source)}, "id", MAX_FIELD_CHARS, required=True)
     local = iri[len(ARTICLE_IRI) :] if iri.startswith(ARTICLE_IRI) else ""
     address = iri if iri.lower().startswith(("http://", "https://")) else ""
@@ -184,7 +193,7 @@ def _walk_selectors(value: Any, top: bool) -> list[tuple[dict[str, Any], bool]]:
         if isinstance(selector, str):
             continue  # a selector given by address only: nothing we can read
         if not isinstance(selector, dict):
-            raise _Invalid("mỗi “selector” phải là một đối tượng")
+            raise _Invalid(Message("mỗi “selector” phải là một đối tượng", code="bad_selector"))
         found.append((selector, top))
         kinds = _types(selector)
         if "RangeSelector" in kinds:
@@ -200,10 +209,10 @@ def _pick_target(node: dict[str, Any]) -> dict[str, Any]:
     """The target holding a text quote, among one or several (Hypothesis: a list of one)."""
     targets = node.get("target")
     if targets is None:
-        raise _Invalid("thiếu trường “target”")
+        raise _Invalid(Message("thiếu trường “target”", code="missing_target"))
     listed = _as_list(targets)
     if not listed:
-        raise _Invalid("“target” không được để trống")
+        raise _Invalid(Message("“target” không được để trống", code="empty_target"))
     for target in listed:
         if isinstance(target, dict) and any(
             "TextQuoteSelector" in _types(sel)
@@ -212,20 +221,20 @@ def _pick_target(node: dict[str, Any]) -> dict[str, Any]:
             return target
     first = listed[0]
     if isinstance(first, str):
-        raise _NotAPassage(f"ghi chú cho cả tài liệu “{first[:80]}”, không cho một đoạn văn")
+        raise _NotAPassage(Message("ghi chú cho cả tài liệu “{target}”, không cho một đoạn văn", code="whole_document", target=first[:80]))
     if not isinstance(first, dict):
-        raise _Invalid("“target” phải là một đối tượng có “source” và “selector”")
+        raise _Invalid(Message("“target” phải là một đối tượng có “source” và “selector”", code="bad_target"))
     return first
 
 
 def _parse_annotation(node: Any) -> ParsedAnnotation:
     if not isinstance(node, dict):
-        raise _Invalid("mỗi ghi chú phải là một đối tượng JSON")
+        raise _Invalid(Message("mỗi ghi chú phải là một đối tượng JSON", code="not_an_object"))
     if "Annotation" not in _types(node):
-        raise _Invalid("“type” phải là “Annotation”")
+        raise _Invalid(Message("“type” phải là “Annotation”", code="not_an_annotation"))
     iri = _string({"id": _id_of(node)}, "id", MAX_FIELD_CHARS, required=True)
     if not iri.strip():
-        raise _Invalid("“id” không được để trống")
+        raise _Invalid(Message("“id” không được để trống", code="empty_id"))
     target = _pick_target(node)
     article = _article_ref(target)
     position = quote = None
@@ -240,16 +249,18 @@ def _parse_annotation(node: Any) -> ParsedAnnotation:
                 _string(selector, "suffix", MAX_AFFIX_CHARS),
             )
     if quote is None and target.get("selector") is None:
-        raise _NotAPassage(f"ghi chú cho cả tài liệu “{article.iri[:80]}”, không cho một đoạn văn")
+        raise _NotAPassage(
+            Message("ghi chú cho cả tài liệu “{target}”, không cho một đoạn văn", code="whole_document", target=article.iri[:80])
+        )
     if quote is None or not quote[0]:
         raise _NotAPassage(
-            "thiếu TextQuoteSelector có “exact” (đoạn văn được đánh dấu): không biết đoạn nào"
+            Message("thiếu TextQuoteSelector có “exact” (đoạn văn được đánh dấu): không biết đoạn nào", code="no_quote")
         )
     has_position = position is not None
     if position is None:
         position = (0, len(quote[0]))  # a quote alone is enough: it is found in the text on merge
     if position[1] < position[0]:
-        raise _Invalid("“end” nhỏ hơn “start” trong TextPositionSelector")
+        raise _Invalid(Message("“end” nhỏ hơn “start” trong TextPositionSelector", code="end_before_start"))
     tags: list[str] = []
     notes: list[str] = []
     if isinstance(node.get("bodyValue"), str):
@@ -265,7 +276,7 @@ def _parse_annotation(node: Any) -> ParsedAnnotation:
         if isinstance(body, str):
             continue  # a bare IRI body carries nothing we can show
         if not isinstance(body, dict):
-            raise _Invalid("mỗi “body” phải là một đối tượng")
+            raise _Invalid(Message("mỗi “body” phải là một đối tượng", code="bad_body"))
         purpose = body.get("purpose", "commenting")
         purposes = set(_as_list(purpose)) if purpose is not None else set()
         value = body.get("value", "")
@@ -279,10 +290,10 @@ def _parse_annotation(node: Any) -> ParsedAnnotation:
                 note = _plain(note)
             notes.append(note)
     if len(tags) > MAX_TAGS:
-        raise _Invalid(f"quá nhiều thẻ ({len(tags)}, tối đa {MAX_TAGS})")
+        raise _Invalid(Message("quá nhiều thẻ ({count}, tối đa {limit})", code="too_many_tags", count=len(tags), limit=MAX_TAGS))
     note = "\n\n".join(notes)
     if len(note) > MAX_NOTE_CHARS:
-        raise _Invalid("ghi chú quá dài")
+        raise _Invalid(Message("ghi chú quá dài", code="note_too_long"))
     style = target.get("styleClass")
     color = "yellow"
     if (
@@ -322,36 +333,40 @@ def _items(document: Any) -> list[Any]:
     if isinstance(document, dict) and isinstance(document.get("@graph"), list):
         return _items(document["@graph"]) if len(document["@graph"]) == 1 else document["@graph"]
     if not isinstance(document, dict):
-        raise AnnotationFileError("Tệp không chứa ghi chú theo chuẩn W3C Web Annotation.")
+        raise AnnotationFileError(Message("Tệp không chứa ghi chú theo chuẩn W3C Web Annotation.", code="not_annotations"))
     kinds = _types(document)
     if "Annotation" in kinds:
         return [document]
     if "AnnotationPage" in kinds:
         items = document.get("items", [])
         if not isinstance(items, list):
-            raise AnnotationFileError("Trường “items” của AnnotationPage phải là một danh sách.")
+            raise AnnotationFileError(ITEMS_NOT_LIST)
         return items
     if "AnnotationCollection" in kinds:
         found: list[Any] = []
         page = document.get("first")
         if isinstance(page, str):
             raise AnnotationFileError(
-                "Tệp chỉ có địa chỉ các trang ghi chú, không có chính các ghi chú: hãy xuất lại "
-                "với các trang nằm trong tệp."
+                Message(
+                    "Tệp chỉ có địa chỉ các trang ghi chú, không có chính các ghi chú: hãy xuất lại "
+                    "với các trang nằm trong tệp.",
+                    code="pages_not_embedded",
+                )
             )
         while isinstance(page, dict):
             items = page.get("items", [])
             if not isinstance(items, list):
-                raise AnnotationFileError(
-                    "Trường “items” của AnnotationPage phải là một danh sách."
-                )
+                raise AnnotationFileError(ITEMS_NOT_LIST)
             found.extend(items)
             page = page.get("next")
             if len(found) > MAX_ANNOTATIONS:
                 break
         return found
     raise AnnotationFileError(
-        "Tệp không phải AnnotationCollection, AnnotationPage hay Annotation theo chuẩn W3C Web Annotation."
+        Message(
+            "Tệp không phải AnnotationCollection, AnnotationPage hay Annotation theo chuẩn W3C Web Annotation.",
+            code="not_w3c",
+        )
     )
 
 
@@ -359,37 +374,37 @@ def parse_annotation_file(data: bytes) -> AnnotationFile:
     """The annotations of the file, and the items that cannot be annotations here with the
     reason for each; AnnotationFileError when the file as a whole is not W3C annotations."""
     if len(data) > MAX_FILE_BYTES:
-        raise AnnotationFileError(
-            f"Tệp quá lớn (trên {MAX_FILE_BYTES // (1024 * 1024)} MB) để nhập ghi chú."
-        )
+        raise AnnotationFileError(too_large_message())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnnotationFileError("Tệp không phải văn bản UTF-8: không đọc được ghi chú.") from exc
+        raise AnnotationFileError(Message("Tệp không phải văn bản UTF-8: không đọc được ghi chú.", code="not_utf8")) from exc
     try:
         document = json.loads(text)
     except RecursionError as exc:
-        raise AnnotationFileError(
-            "Tệp lồng nhau quá sâu: không nhận vì có thể là tệp độc hại."
-        ) from exc
+        raise AnnotationFileError(TOO_DEEP) from exc
     except json.JSONDecodeError as exc:
         raise AnnotationFileError(
-            f"Tệp không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
+            Message("Tệp không phải JSON hợp lệ (dòng {line}, cột {column}).", code="not_json", line=exc.lineno, column=exc.colno)
         ) from exc
     except ValueError as exc:  # a number of thousands of digits: Python refuses to read it
-        raise AnnotationFileError("Tệp có một con số dài bất thường: không nhận vì có thể là tệp độc hại.") from exc
+        raise AnnotationFileError(
+            Message("Tệp có một con số dài bất thường: không nhận vì có thể là tệp độc hại.", code="number_too_long")
+        ) from exc
     if _depth(document) > MAX_DEPTH:
-        raise AnnotationFileError("Tệp lồng nhau quá sâu: không nhận vì có thể là tệp độc hại.")
+        raise AnnotationFileError(TOO_DEEP)
     items = _items(document)
     if len(items) > MAX_ANNOTATIONS:
-        raise AnnotationFileError(f"Tệp có quá nhiều ghi chú (trên {MAX_ANNOTATIONS}).")
+        raise AnnotationFileError(
+            Message("Tệp có quá nhiều ghi chú (trên {limit:n}).", code="too_many_annotations", limit=MAX_ANNOTATIONS)
+        )
     parsed: list[ParsedAnnotation] = []
     rejected: list[RejectedAnnotation] = []
     for number, item in enumerate(items, start=1):
         try:
             parsed.append(_parse_annotation(item))
         except (_Invalid, _NotAPassage) as exc:
-            rejected.append(RejectedAnnotation(number, _quote_of(item), str(exc)))
+            rejected.append(RejectedAnnotation(number, _quote_of(item), message_of(exc)))
     return AnnotationFile(parsed, rejected, len(items))
 
 

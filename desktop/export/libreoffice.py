@@ -18,12 +18,14 @@ import tempfile
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 
 CONVERT_TIMEOUT_S = 180
 ENV_OVERRIDE = "TRICHDAN_SOFFICE"  # a soffice outside the usual places
-NOT_FOUND = (
+NOT_FOUND = Message(
     "Mục lục có số trang cần LibreOffice (miễn phí, libreoffice.org) để tính số trang, "
-    "nhưng máy này chưa có LibreOffice. Hãy cài LibreOffice rồi xuất lại, hoặc bỏ mục lục."
+    "nhưng máy này chưa có LibreOffice. Hãy cài LibreOffice rồi xuất lại, hoặc bỏ mục lục.",
+    code="libreoffice_missing",
 )
 
 
@@ -84,14 +86,20 @@ def docx_to_pdf(data: bytes, *, soffice: Path | None = None, timeout: float = CO
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise UserError(
-                "LibreOffice không tính được số trang cho mục lục (không chạy được hoặc quá lâu). "
-                "Hãy thử lại, hoặc xuất không kèm mục lục.",
+                Message(
+                    "LibreOffice không tính được số trang cho mục lục (không chạy được hoặc quá lâu). "
+                    "Hãy thử lại, hoặc xuất không kèm mục lục.",
+                    code="libreoffice_failed",
+                ),
                 detail=repr(exc),
             ) from exc
         result = folder / "brief.pdf"
         if not result.is_file():
             raise UserError(
-                "LibreOffice không tạo được bản in để tính số trang mục lục. "
-                "Hãy thử lại, hoặc xuất không kèm mục lục."
+                Message(
+                    "LibreOffice không tạo được bản in để tính số trang mục lục. "
+                    "Hãy thử lại, hoặc xuất không kèm mục lục.",
+                    code="libreoffice_failed",
+                )
             )
         return result.read_bytes()

@@ -1,4 +1,4 @@
-"""Writing an export file: a checked name, a temp file, then rename; clear Vietnamese errors."""
+"""Writing an export file: a checked name, a temp file, then rename; clear errors for the user."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _WINDOWS_RESERVED = {
@@ -31,19 +32,26 @@ def check_file_name(path: Path) -> None:
     """Refuse names Windows cannot hold, so a file made here can be shared with colleagues."""
     name = path.name
     if not name or name in (".", ".."):
-        raise ExportWriteError("Hãy nhập tên tệp cần xuất.")
+        raise ExportWriteError(Message("Hãy nhập tên tệp cần xuất.", code="no_file_name"))
     bad = sorted(set(_WINDOWS_FORBIDDEN.findall(name)))
     if bad:
         shown = " ".join(c if c.isprintable() else repr(c) for c in bad)
         raise ExportWriteError(
-            f"Tên tệp “{name}” có ký tự không được phép trên Windows ({shown}). Hãy đặt tên khác."
+            Message(
+                "Tên tệp “{name}” có ký tự không được phép trên Windows ({characters}). Hãy đặt tên khác.",
+                code="forbidden_characters",
+                name=name,
+                characters=shown,
+            )
         )
     if name.rstrip(" .") != name:
-        raise ExportWriteError(f"Tên tệp “{name}” không được kết thúc bằng dấu chấm hay dấu cách.")
+        raise ExportWriteError(
+            Message("Tên tệp “{name}” không được kết thúc bằng dấu chấm hay dấu cách.", code="bad_name_end", name=name)
+        )
     if name.split(".")[0].upper().rstrip() in _WINDOWS_RESERVED:
-        raise ExportWriteError(f"“{name}” là tên dành riêng của Windows. Hãy đặt tên khác.")
+        raise ExportWriteError(Message("“{name}” là tên dành riêng của Windows. Hãy đặt tên khác.", code="reserved_name", name=name))
     if len(name.encode("utf-8")) > MAX_NAME_LENGTH:
-        raise ExportWriteError("Tên tệp quá dài. Hãy đặt tên ngắn hơn.")
+        raise ExportWriteError(Message("Tên tệp quá dài. Hãy đặt tên ngắn hơn.", code="name_too_long"))
 
 
 def _office_lock_exists(path: Path) -> bool:
@@ -55,22 +63,33 @@ def _office_lock_exists(path: Path) -> bool:
 def _message_for(exc: OSError, path: Path) -> str:
     folder = path.parent
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"Ổ đĩa chứa “{folder}” đã đầy. Hãy giải phóng dung lượng hoặc lưu vào nơi khác."
+        return Message(
+            "Ổ đĩa chứa “{folder}” đã đầy. Hãy giải phóng dung lượng hoặc lưu vào nơi khác.", code="disk_full", folder=str(folder)
+        )
     if exc.errno == errno.EROFS:
-        return f"Thư mục “{folder}” chỉ cho phép đọc. Hãy lưu vào nơi khác."
+        return Message("Thư mục “{folder}” chỉ cho phép đọc. Hãy lưu vào nơi khác.", code="read_only", folder=str(folder))
     if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
-        return "Đường dẫn tệp quá dài. Hãy chọn tên hoặc thư mục ngắn hơn."
+        return Message("Đường dẫn tệp quá dài. Hãy chọn tên hoặc thư mục ngắn hơn.", code="path_too_long")
     if exc.errno == errno.ENOTDIR:
-        return f"Một phần của đường dẫn “{folder}” là tệp, không phải thư mục. Hãy chọn thư mục khác."
+        return Message(
+            "Một phần của đường dẫn “{folder}” là tệp, không phải thư mục. Hãy chọn thư mục khác.",
+            code="not_a_folder",
+            folder=str(folder),
+        )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
         if target_exists(path):
-            return (
-                f"Không ghi đè được tệp “{path.name}”: tệp đang được mở trong chương trình khác (ví dụ Word) "
-                "hoặc chỉ cho phép đọc. Hãy đóng tệp rồi xuất lại, hoặc đặt tên khác."
+            return Message(
+                "Không ghi đè được tệp “{name}”: tệp đang được mở trong chương trình khác (ví dụ Word) "
+                "hoặc chỉ cho phép đọc. Hãy đóng tệp rồi xuất lại, hoặc đặt tên khác.",
+                code="file_in_use",
+                name=path.name,
             )
-        return f"Không có quyền ghi vào thư mục “{folder}”. Hãy chọn thư mục khác."
-    return (
-        f"Không ghi được tệp “{path.name}” ({exc.strerror or exc}). Tệp cũ (nếu có) vẫn giữ nguyên."
+        return Message("Không có quyền ghi vào thư mục “{folder}”. Hãy chọn thư mục khác.", code="permission_denied", folder=str(folder))
+    return Message(
+        "Không ghi được tệp “{name}” ({cause}). Tệp cũ (nếu có) vẫn giữ nguyên.",
+        code="write_failed",
+        name=path.name,
+        cause=str(exc.strerror or exc),
     )
 
 
@@ -83,21 +102,35 @@ def check_target(path: Path) -> Path:
     folder = path.parent
     try:
         if path.is_dir():
-            raise ExportWriteError(f"“{path}” là một thư mục. Hãy nhập tên tệp trong thư mục đó.")
+            raise ExportWriteError(
+                Message("“{path}” là một thư mục. Hãy nhập tên tệp trong thư mục đó.", code="is_folder", path=str(path))
+            )
         if not folder.exists():
-            raise ExportWriteError(f"Thư mục “{folder}” không tồn tại. Hãy chọn thư mục khác.")
+            raise ExportWriteError(
+                Message("Thư mục “{folder}” không tồn tại. Hãy chọn thư mục khác.", code="folder_missing", folder=str(folder))
+            )
         if not folder.is_dir():
-            raise ExportWriteError(f"“{folder}” là một tệp, không phải thư mục. Hãy chọn thư mục khác.")
+            raise ExportWriteError(
+                Message("“{folder}” là một tệp, không phải thư mục. Hãy chọn thư mục khác.", code="not_a_folder", folder=str(folder))
+            )
         if not os.access(folder, os.W_OK):
             raise ExportWriteError(
-                f"Không có quyền ghi vào thư mục “{folder}” (chỉ cho phép đọc). Hãy chọn thư mục khác."
+                Message(
+                    "Không có quyền ghi vào thư mục “{folder}” (chỉ cho phép đọc). Hãy chọn thư mục khác.",
+                    code="permission_denied",
+                    folder=str(folder),
+                )
             )
         locked = path.exists() and _office_lock_exists(path)
     except OSError as exc:
         raise ExportWriteError(_message_for(exc, path), detail=repr(exc)) from exc
     if locked:
         raise ExportWriteError(
-            f"Tệp “{path.name}” đang được mở trong Word hoặc LibreOffice. Hãy đóng tệp rồi xuất lại, hoặc đặt tên khác."
+            Message(
+                "Tệp “{name}” đang được mở trong Word hoặc LibreOffice. Hãy đóng tệp rồi xuất lại, hoặc đặt tên khác.",
+                code="file_in_use",
+                name=path.name,
+            )
         )
     return path
 

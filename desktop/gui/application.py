@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import APP_NAME
 from desktop.domain.errors import LibraryLockedError, UserError
 from desktop.gui.error_dialogs import message_box, warn
+from desktop.gui.i18n.core_text import core_text
 from desktop.resources_path import resources_dir
 from desktop.services import Services
 from desktop.storage.paths import default_library_dir
@@ -40,7 +41,7 @@ def _open_services(library: Path, read_only: bool) -> Services | None:
     except LibraryLockedError as exc:
         if ask_running_instance_to_raise(library):
             return None  # the running window came to the front: nothing more to do
-        box = message_box(None, QMessageBox.Icon.Information, tr("Start", "Thư viện đang mở"), exc.message)
+        box = message_box(None, QMessageBox.Icon.Information, tr("Start", "Thư viện đang mở"), core_text(exc))
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
         read_only_button = box.addButton(tr("Start", "Mở chỉ để đọc"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Start", "Đóng"), QMessageBox.ButtonRole.RejectRole)
@@ -54,7 +55,7 @@ class _RecoveryNotices(QObject):
     """Files repaired after the start (read lazily, maybe on a worker thread) are told too,
     on the GUI thread, in the same words as at the start."""
 
-    heard = Signal(str)
+    heard = Signal(object)  # a Message: said in the interface language when shown
 
     def __init__(self, window: QWidget, services: Services) -> None:
         super().__init__(window)
@@ -62,8 +63,8 @@ class _RecoveryNotices(QObject):
         self.heard.connect(self._show, Qt.ConnectionType.QueuedConnection)
         services.store.recovery.listeners.append(self.heard.emit)
 
-    def _show(self, message: str) -> None:
-        warn(self._window, QCoreApplication.translate("Start", "Thư viện đã được khôi phục"), message)
+    def _show(self, message: object) -> None:
+        warn(self._window, QCoreApplication.translate("Start", "Thư viện đã được khôi phục"), core_text(message))
 
 
 def _tell_what_happened(window: QWidget, services: Services) -> None:
@@ -71,9 +72,10 @@ def _tell_what_happened(window: QWidget, services: Services) -> None:
     tr = QCoreApplication.translate
     store = services.store
     if store.read_only_reason:
-        QTimer.singleShot(0, lambda: warn(window, tr("Start", "Thư viện chỉ đọc"), store.read_only_reason))
+        reason = core_text(store.read_only_reason)
+        QTimer.singleShot(0, lambda: warn(window, tr("Start", "Thư viện chỉ đọc"), reason))
     if store.recovery:
-        text = "\n\n".join(store.recovery.messages)
+        text = "\n\n".join(core_text(m) for m in store.recovery.messages)
         QTimer.singleShot(0, lambda: warn(window, tr("Start", "Thư viện đã được khôi phục"), text))
     window._recovery_notices = _RecoveryNotices(window, services)  # type: ignore[attr-defined]
 
@@ -96,7 +98,7 @@ def run_gui(argv: list[str]) -> int:
         services = _open_services(library, args.read_only)
     except UserError as exc:
         title = QCoreApplication.translate("Start", "Không mở được thư viện")
-        message_box(None, QMessageBox.Icon.Critical, title, exc.message).exec()
+        message_box(None, QMessageBox.Icon.Critical, title, core_text(exc)).exec()
         return 1
     if services is None:
         return 0

@@ -1,5 +1,5 @@
-"""Message boxes: a user-facing error as one clear sentence; every text shown as plain text
-(a title or a file name in a message must never be read as HTML)."""
+"""Message boxes: a user-facing error as one clear sentence in the interface language; every
+text shown as plain text (a title or a file name in a message must never be read as HTML)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain, window_title
 
 
@@ -34,7 +35,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     tr = QCoreApplication.translate
     if isinstance(error, UserError):
-        message = error.message
+        message = core_text(error)
     else:  # a bug: still one sentence the user can act on, with the cause for support
         message = tr(
             "Errors",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.errors import ImportFailure
+from desktop.domain.message import Message
 from desktop.ingest.document import ImportedDocument
 from desktop.ingest.document_builder import build_document
 from desktop.ingest.file_discovery import SUPPORTED_SUFFIXES, iter_importable_files
@@ -24,7 +25,7 @@ def document_from_text(text: str, origin: str = "clipboard", html: bool = False)
     try:
         return build_document(text, origin=origin, encoding="clipboard", hints=hints)
     except ImportFailure as exc:
-        raise ImportFailure(f"Không tạo được bài viết từ nội dung đã dán: {exc.message}.") from None
+        raise ImportFailure(Message("Không tạo được bài viết từ nội dung đã dán: {reason}.", reason=exc.message)) from None
 
 
 __all__ = [

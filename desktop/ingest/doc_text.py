@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import struct
 
+from desktop.domain.message import Message
 from desktop.ingest.doc_binary import DocEncrypted, DocFormatError, DocParts, read_parts
 from desktop.ingest.office_text import (
     LegacyRuns,
@@ -25,7 +26,11 @@ _SKIP = set("\x00\x01\x03\x04\x05\x06\x08\x0e\x0f\x10\x11\x12\x16\x17\x18\x19\x1
 
 
 class DocProblem(ValueError):
-    """Why a .doc cannot be read, as a Vietnamese phrase."""
+    """Why a .doc cannot be read: its argument is a Message (a phrase for the user)."""
+
+
+
+PASSWORD_PROTECTED = Message("tài liệu Word được bảo vệ bằng mật khẩu: hãy mở bằng Word, gỡ mật khẩu rồi nhập lại", code="password_protected")
 
 
 class DocUnsupported(DocProblem):
@@ -38,16 +43,20 @@ def _ole(data: bytes) -> tuple[bytes, dict[str, bytes], dict[str, str]]:
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except (OSError, ValueError) as exc:
-        raise DocProblem("tệp .doc bị hỏng (không mở được như một tài liệu Word)") from exc
+        raise DocProblem(Message("tệp .doc bị hỏng (không mở được như một tài liệu Word)", code="damaged")) from exc
     with ole:
         if ole.exists("EncryptedPackage") or ole.exists("EncryptionInfo"):
-            raise DocProblem("tài liệu Word được bảo vệ bằng mật khẩu: hãy mở bằng Word, gỡ mật khẩu rồi nhập lại")
+            raise DocProblem(PASSWORD_PROTECTED)
         if not ole.exists("WordDocument"):
-            kinds = {"Workbook": "bảng tính Excel", "Book": "bảng tính Excel", "PowerPoint Document": "bản trình chiếu PowerPoint"}
+            kinds = {
+                "Workbook": Message("bảng tính Excel"),
+                "Book": Message("bảng tính Excel"),
+                "PowerPoint Document": Message("bản trình chiếu PowerPoint"),
+            }
             for stream, kind in kinds.items():
                 if ole.exists(stream):
-                    raise DocProblem(f"tệp thực ra là {kind}, không phải tài liệu Word")
-            raise DocProblem("tệp .doc không có phần nội dung Word")
+                    raise DocProblem(Message("tệp thực ra là {kind}, không phải tài liệu Word", code="wrong_format", kind=kind))
+            raise DocProblem(Message("tệp .doc không có phần nội dung Word", code="wrong_format"))
         word = ole.openstream("WordDocument").read()
         tables = {name: ole.openstream(name).read() for name in ("0Table", "1Table") if ole.exists(name)}
         props: dict[str, str] = {}
@@ -176,9 +185,9 @@ def doc_to_text(data: bytes) -> OfficeText:
     try:
         parts = read_parts(word, tables)
     except DocEncrypted:
-        raise DocProblem("tài liệu Word được bảo vệ bằng mật khẩu: hãy mở bằng Word, gỡ mật khẩu rồi nhập lại") from None
+        raise DocProblem(PASSWORD_PROTECTED) from None
     except (DocFormatError, struct.error, IndexError, UnicodeDecodeError) as exc:
-        raise DocUnsupported(f"cấu trúc tệp .doc không đọc được trực tiếp ({exc})") from None
+        raise DocUnsupported(Message("cấu trúc tệp .doc không đọc được trực tiếp ({cause})", code="unsupported_structure", cause=str(exc))) from None
     builder = _Builder(parts)
     lines: list[str] = []
     builder.runs_text(0, parts.ccp_text, lines)

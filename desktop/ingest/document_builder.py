@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from desktop.domain.article import RemovedLine
 from desktop.domain.errors import ImportFailure
+from desktop.domain.message import Message
 from desktop.ingest.dates import find_date
 from desktop.ingest.document import ImportedDocument
 from desktop.ingest.hard_wrap import rejoin_hard_wrapped
@@ -69,7 +70,7 @@ def build_document(
     official document's header (number, issuer, date, type and summary) wins over both."""
     raw = text if finished else finish(text)
     if not raw.strip():
-        raise ImportFailure("không có chữ nào để đọc (tệp trống)")
+        raise ImportFailure(Message("không có chữ nào để đọc (tệp trống)", code="no_text"))
     hints = hints or {}
     if not hints.get("headline"):
         raw = rejoin_hard_wrapped(raw)

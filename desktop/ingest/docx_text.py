@@ -11,6 +11,7 @@ import io
 import zipfile
 from typing import Any
 
+from desktop.domain.message import Message
 from desktop.ingest.docx_numbering import Numbering
 from desktop.ingest.office_text import (
     LegacyRuns,
@@ -34,7 +35,7 @@ _SYMBOLS = {"F0B7": "•", "F0A7": "▪", "F0D8": "➢", "F0FC": "✓", "F02D": 
 
 
 class DocxProblem(ValueError):
-    """Why a .docx cannot be read, as a Vietnamese phrase."""
+    """Why a .docx cannot be read: its argument is a Message (a phrase for the user)."""
 
 
 DocxText = OfficeText  # the name callers used before the readers shared one result type
@@ -44,21 +45,21 @@ def _check_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise DocxProblem("tệp .docx bị hỏng (không mở được như một tài liệu Word)") from exc
+        raise DocxProblem(Message("tệp .docx bị hỏng (không mở được như một tài liệu Word)", code="damaged")) from exc
     infos = archive.infolist()
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
         if "EncryptedPackage" in names:
-            raise DocxProblem("tệp .docx được bảo vệ bằng mật khẩu")
-        raise DocxProblem("tệp không phải tài liệu Word .docx (thiếu phần nội dung)")
+            raise DocxProblem(Message("tệp .docx được bảo vệ bằng mật khẩu", code="password_protected"))
+        raise DocxProblem(Message("tệp không phải tài liệu Word .docx (thiếu phần nội dung)", code="wrong_format"))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise DocxProblem("tệp .docx khi giải nén quá lớn (có thể là “bom nén”)")
+        raise DocxProblem(Message("tệp .docx khi giải nén quá lớn (có thể là “bom nén”)", code="zip_bomb"))
     for info in infos:
         if info.flag_bits & 0x1:
-            raise DocxProblem("tệp .docx được bảo vệ bằng mật khẩu")
+            raise DocxProblem(Message("tệp .docx được bảo vệ bằng mật khẩu", code="password_protected"))
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise DocxProblem("tệp .docx có tỉ lệ nén bất thường (có thể là “bom nén”)")
+            raise DocxProblem(Message("tệp .docx có tỉ lệ nén bất thường (có thể là “bom nén”)", code="zip_bomb"))
     return archive
 
 
@@ -74,7 +75,7 @@ def _parse(archive: zipfile.ZipFile, name: str) -> Any:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         if name == "word/document.xml":
-            raise DocxProblem("tệp .docx bị hỏng (nội dung XML không hợp lệ)") from exc
+            raise DocxProblem(Message("tệp .docx bị hỏng (nội dung XML không hợp lệ)", code="damaged")) from exc
         return None  # a damaged side part (notes, numbering) costs that part only
 
 
@@ -316,14 +317,14 @@ def docx_to_text(data: bytes) -> OfficeText:
         try:
             root = _parse(archive, "word/document.xml")
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise DocxProblem("tệp .docx bị hỏng (không đọc được nội dung)") from exc
+            raise DocxProblem(Message("tệp .docx bị hỏng (không đọc được nội dung)", code="damaged")) from exc
         except Exception as exc:  # zlib and lxml errors on damaged data have many types
             if isinstance(exc, DocxProblem):
                 raise
-            raise DocxProblem("tệp .docx bị hỏng (không đọc được nội dung)") from exc
+            raise DocxProblem(Message("tệp .docx bị hỏng (không đọc được nội dung)", code="damaged")) from exc
         body = root.find(f"{W}body") if root is not None else None
         if body is None:
-            raise DocxProblem("tệp .docx bị hỏng (thiếu phần nội dung)")
+            raise DocxProblem(Message("tệp .docx bị hỏng (thiếu phần nội dung)", code="damaged"))
         reader = _Reader(archive)
         lines = reader.blocks(body)
         hints = _core_hints(archive)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.domain.message import Message
+
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".markdown", ".docx", ".doc", ".pdf", ".rtf", ".odt", ".html", ".htm", ".xhtml",
 )
 # A lock file Word keeps beside an open document ("~$ Báo cáo.docx"): a few bytes, never the text.
-LOCK_FILE_REASON = "là tệp khóa tạm của Word (tên bắt đầu bằng “~$”), không phải tài liệu: đã bỏ qua"
+LOCK_FILE_REASON = Message(
+    "là tệp khóa tạm của Word (tên bắt đầu bằng “~$”), không phải tài liệu: đã bỏ qua", code="word_lock_file"
+)
 # Files an OS or Word leaves in folders; never the user's articles, never worth a message.
 _SYSTEM_NAMES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 
@@ -41,15 +45,21 @@ def unsupported_reason(path: Path) -> str:
         return LOCK_FILE_REASON
     suffix = path.suffix.lower()
     if suffix in (".xls", ".xlsx", ".ppt", ".pptx", ".ods", ".odp"):
-        return f"là bảng tính hoặc bản trình chiếu ({suffix}), không phải văn bản để đọc"
-    shown = suffix or "không có phần mở rộng"
-    return f"không phải loại tệp nhập được ({shown}); chỉ nhập .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html"
+        return Message(
+            "là bảng tính hoặc bản trình chiếu ({suffix}), không phải văn bản để đọc", code="spreadsheet_or_slides", suffix=suffix
+        )
+    shown = suffix or Message("không có phần mở rộng")
+    return Message(
+        "không phải loại tệp nhập được ({suffix}); chỉ nhập .docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html",
+        code="unsupported_type",
+        suffix=shown,
+    )
 
 
 def _walk_folder(folder: Path, files: list[Path], problems: list[tuple[Path, str]]) -> None:
     def on_error(error: OSError) -> None:
         where = Path(error.filename) if error.filename else folder
-        problems.append((where, "không mở được thư mục (không có quyền đọc)"))
+        problems.append((where, Message("không mở được thư mục (không có quyền đọc)", code="folder_unreadable")))
 
     for root, dirs, names in os.walk(folder, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_saved_page_folder(Path(root) / d))
@@ -64,7 +74,7 @@ def _walk_folder(folder: Path, files: list[Path], problems: list[tuple[Path, str
 
 
 def iter_importable_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """(files to read, sorted and without repeats; [(path, Vietnamese reason)] for the rest)."""
+    """(files to read, sorted and without repeats; [(path, reason: a Message)] for the rest)."""
     files: list[Path] = []
     problems: list[tuple[Path, str]] = []
     for path in paths:
@@ -78,10 +88,10 @@ def iter_importable_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Pat
                 else:
                     problems.append((path, unsupported_reason(path)))
             elif path.exists():
-                problems.append((path, "không phải tệp thông thường"))
+                problems.append((path, Message("không phải tệp thông thường", code="not_a_file")))
             else:
-                problems.append((path, "không còn tồn tại (có thể đã bị xoá hoặc chuyển đi)"))
+                problems.append((path, Message("không còn tồn tại (có thể đã bị xóa hoặc chuyển đi)", code="missing")))
         except OSError as exc:
-            problems.append((path, f"không truy cập được ({exc.strerror or exc})"))
+            problems.append((path, Message("không truy cập được ({cause})", code="inaccessible", cause=str(exc.strerror or exc))))
     unique = sorted({p.absolute(): p for p in files}.values(), key=lambda p: str(p).casefold())
     return unique, problems

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.errors import ImportFailure
+from desktop.domain.message import Message, message_of
 from desktop.ingest.document import ImportedDocument
 from desktop.ingest.document_builder import build_document, title_from_file_name
 from desktop.ingest.file_discovery import SUPPORTED_SUFFIXES, is_lock_file, unsupported_reason
@@ -24,58 +25,69 @@ CancelCheck = Callable[[], bool]
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # an article is kilobytes; 20 MB of text is a book or a log
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # Word files and PDFs carry pictures and scans
+FILE_GONE = Message("tệp không còn tồn tại (có thể đã bị xóa hoặc chuyển đi)", code="missing")
 
 
 def _failure(path: Path, reason: str) -> ImportFailure:
-    failure = ImportFailure(f"Không nhập được “{path.name}”: {reason}.", detail=str(path))
+    failure = ImportFailure(Message("Không nhập được “{name}”: {reason}.", name=path.name, reason=reason), detail=str(path))
     failure.origin = path.name  # type: ignore[attr-defined]
     return failure
 
 
 def _size_text(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+    if size >= 1024 * 1024:
+        return Message("{size:.0n} MB", size=size / (1024 * 1024))
+    return Message("{size:.0n} KB", size=size / 1024)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise _failure(path, "tệp không còn tồn tại (có thể đã bị xoá hoặc chuyển đi)") from None
+        raise _failure(path, FILE_GONE) from None
     except OSError as exc:
-        raise _failure(path, f"không truy cập được tệp ({exc.strerror})") from exc
+        raise _failure(path, Message("không truy cập được tệp ({cause})", code="inaccessible", cause=str(exc.strerror))) from exc
     if path.is_dir():
-        raise _failure(path, "đây là thư mục, không phải tệp")
+        raise _failure(path, Message("đây là thư mục, không phải tệp", code="is_folder"))
     if size == 0:
-        raise _failure(path, "tệp trống (0 byte)")
+        raise _failure(path, Message("tệp trống (0 byte)", code="empty_file"))
     if size > limit:
-        raise _failure(path, f"tệp quá lớn ({_size_text(size)}); chỉ nhập được tệp đến {_size_text(limit)}")
+        raise _failure(
+            path, Message("tệp quá lớn ({size}); chỉ nhập được tệp đến {limit}", code="too_large", size=_size_text(size), limit=_size_text(limit))
+        )
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except PermissionError:
-        raise _failure(path, "không có quyền đọc tệp") from None
+        raise _failure(path, Message("không có quyền đọc tệp", code="permission_denied")) from None
     except FileNotFoundError:
-        raise _failure(path, "tệp không còn tồn tại (có thể đã bị xoá hoặc chuyển đi)") from None
+        raise _failure(path, FILE_GONE) from None
     except OSError as exc:
-        reason = "tệp nằm trên ổ đĩa không đọc được" if exc.errno == errno.EIO else f"lỗi khi đọc tệp ({exc.strerror})"
+        reason = (
+            Message("tệp nằm trên ổ đĩa không đọc được", code="disk_error")
+            if exc.errno == errno.EIO
+            else Message("lỗi khi đọc tệp ({cause})", code="read_error", cause=str(exc.strerror))
+        )
         raise _failure(path, reason) from exc
     if len(data) > limit:  # grew while we looked
-        raise _failure(path, f"tệp quá lớn; chỉ nhập được tệp đến {_size_text(limit)}")
+        raise _failure(path, Message("tệp quá lớn; chỉ nhập được tệp đến {limit}", code="too_large", limit=_size_text(limit)))
     return data
 
 
 def _decode(path: Path, data: bytes, encoding: str | None) -> DecodedText:
     kind = binary_kind(data[:64])
     if kind is not None:
-        raise _failure(path, f"nội dung thực ra là {kind}, không phải văn bản")
+        raise _failure(path, Message("nội dung thực ra là {kind}, không phải văn bản", code="not_text", kind=kind))
     try:
         if encoding:
             return DecodedText(decode_as(data, encoding), encoding, True)
         decoded = decode_bytes(data)
     except NotText:
-        raise _failure(path, "không phải tệp văn bản (nội dung nhị phân hoặc bảng mã không đọc được)") from None
+        raise _failure(
+            path, Message("không phải tệp văn bản (nội dung nhị phân hoặc bảng mã không đọc được)", code="not_text")
+        ) from None
     if not decoded.encoding.startswith("utf-16") and looks_binary(data):
-        raise _failure(path, "không phải tệp văn bản (nội dung nhị phân)")
+        raise _failure(path, Message("không phải tệp văn bản (nội dung nhị phân)", code="not_text"))
     return decoded
 
 
@@ -107,9 +119,9 @@ def read_document(
         try:
             result = read_office(data, suffix, progress, cancelled)
         except ReadProblem as exc:
-            raise _failure(path, str(exc)) from None
+            raise _failure(path, message_of(exc)) from None
         except ReadCancelled:
-            raise _failure(path, "đã dừng theo yêu cầu trước khi đọc xong") from None
+            raise _failure(path, Message("đã dừng theo yêu cầu trước khi đọc xong", code="cancelled")) from None
         if result.html:
             html_bytes = data  # a web page saved under a document's name
         else:
@@ -176,9 +188,9 @@ def read_document_or_failure(
     except ImportFailure as caught:
         return caught
     except MemoryError:
-        return _failure(Path(path), "tệp quá lớn để đọc trong bộ nhớ")
+        return _failure(Path(path), Message("tệp quá lớn để đọc trong bộ nhớ", code="out_of_memory"))
     except Exception as exc:  # one odd file must not stop a batch of thousands
-        failure = _failure(Path(path), "gặp lỗi không lường trước khi đọc tệp")
+        failure = _failure(Path(path), Message("gặp lỗi không lường trước khi đọc tệp", code="unexpected"))
         failure.detail = f"{type(exc).__name__}: {exc}"
         return failure
 

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
+from desktop.domain.message import Message
+
 # Leading bytes -> what the file really is, in words a user knows.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xd8\xff", "ảnh JPEG"),
-    (b"\x89PNG\r\n\x1a\n", "ảnh PNG"),
-    (b"GIF87a", "ảnh GIF"),
-    (b"GIF89a", "ảnh GIF"),
-    (b"BM", "ảnh BMP"),
-    (b"II*\x00", "ảnh TIFF"),
-    (b"MM\x00*", "ảnh TIFF"),
-    (b"RIFF", "tệp âm thanh/hình ảnh (RIFF)"),
-    (b"%PDF", "tệp PDF"),
-    (b"PK\x03\x04", "tệp nén (ZIP, DOCX, XLSX…)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "tài liệu Word/Excel đời cũ (.doc/.xls) hoặc tệp được bảo vệ bằng mật khẩu"),
-    (b"Rar!", "tệp nén RAR"),
-    (b"7z\xbc\xaf\x27\x1c", "tệp nén 7z"),
-    (b"\x1f\x8b", "tệp nén GZIP"),
-    (b"\xfd7zXZ\x00", "tệp nén XZ"),
-    (b"MZ", "chương trình Windows (.exe)"),
-    (b"\x7fELF", "chương trình (ELF)"),
-    (b"ID3", "tệp âm thanh MP3"),
-    (b"OggS", "tệp âm thanh/video Ogg"),
-    (b"{\\rtf", "tài liệu RTF"),
+_MAGIC: tuple[tuple[bytes, Message], ...] = (
+    (b"\xff\xd8\xff", Message("ảnh JPEG")),
+    (b"\x89PNG\r\n\x1a\n", Message("ảnh PNG")),
+    (b"GIF87a", Message("ảnh GIF")),
+    (b"GIF89a", Message("ảnh GIF")),
+    (b"BM", Message("ảnh BMP")),
+    (b"II*\x00", Message("ảnh TIFF")),
+    (b"MM\x00*", Message("ảnh TIFF")),
+    (b"RIFF", Message("tệp âm thanh/hình ảnh (RIFF)")),
+    (b"%PDF", Message("tệp PDF")),
+    (b"PK\x03\x04", Message("tệp nén (ZIP, DOCX, XLSX…)")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", Message("tài liệu Word/Excel đời cũ (.doc/.xls) hoặc tệp được bảo vệ bằng mật khẩu")),
+    (b"Rar!", Message("tệp nén RAR")),
+    (b"7z\xbc\xaf\x27\x1c", Message("tệp nén 7z")),
+    (b"\x1f\x8b", Message("tệp nén GZIP")),
+    (b"\xfd7zXZ\x00", Message("tệp nén XZ")),
+    (b"MZ", Message("chương trình Windows (.exe)")),
+    (b"\x7fELF", Message("chương trình (ELF)")),
+    (b"ID3", Message("tệp âm thanh MP3")),
+    (b"OggS", Message("tệp âm thanh/video Ogg")),
+    (b"{\\rtf", Message("tài liệu RTF")),
 )
 _MP4 = b"ftyp"
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
@@ -39,7 +41,7 @@ def binary_kind(head: bytes) -> str | None:
                 continue
             return kind
     if head[4:8] == _MP4:
-        return "tệp video/âm thanh (MP4)"
+        return Message("tệp video/âm thanh (MP4)")
     return None
 
 

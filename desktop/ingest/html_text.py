@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 
 from desktop.domain.errors import ImportFailure
+from desktop.domain.message import Message
 
 # Elements whose content is never text for a reader.
 _DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "math")
@@ -139,8 +140,11 @@ def page_to_text(html: str, url: str = "") -> HtmlText:
     flow = PageFlow(soup)
     if not says_article(soup) and (looks_like_index(html) or teaser_share(flow, text) >= _TEASER_SHARE):
         raise NotAnArticle(
-            "trang này là trang mục lục hoặc trang chủ (chỉ có danh sách tiêu đề các bài), không phải một bài viết; "
-            "hãy mở bài cần đọc rồi lưu hoặc nhập địa chỉ của chính bài đó"
+            Message(
+                "trang này là trang mục lục hoặc trang chủ (chỉ có danh sách tiêu đề các bài), không phải một bài viết; "
+                "hãy mở bài cần đọc rồi lưu hoặc nhập địa chỉ của chính bài đó",
+                code="not_an_article",
+            )
         )
     if not text.strip():
         # The extractor found nothing: fall back to every line of the page, cleaned by the line rules.

@@ -6,6 +6,7 @@ import io
 import zipfile
 from typing import Any
 
+from desktop.domain.message import Message
 from desktop.ingest.docx_text import MAX_UNPACKED_BYTES
 from desktop.ingest.office_text import (
     LegacyRuns,
@@ -200,22 +201,22 @@ def odt_to_text(data: bytes) -> OfficeText:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise OdtProblem("tệp .odt bị hỏng (không mở được)") from exc
+        raise OdtProblem(Message("tệp .odt bị hỏng (không mở được)", code="damaged")) from exc
     with archive:
         infos = archive.infolist()
         if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-            raise OdtProblem("tệp .odt khi giải nén quá lớn (có thể là “bom nén”)")
+            raise OdtProblem(Message("tệp .odt khi giải nén quá lớn (có thể là “bom nén”)", code="zip_bomb"))
         manifest = _parse(archive, "META-INF/manifest.xml")
         if manifest is not None and any(e.tag.endswith("encryption-data") for e in manifest.iter()):
-            raise OdtProblem("tệp .odt được bảo vệ bằng mật khẩu")
+            raise OdtProblem(Message("tệp .odt được bảo vệ bằng mật khẩu", code="password_protected"))
         content = _parse(archive, "content.xml")
         if content is None:
-            raise OdtProblem("tệp .odt bị hỏng (thiếu hoặc hỏng phần nội dung)")
+            raise OdtProblem(Message("tệp .odt bị hỏng (thiếu hoặc hỏng phần nội dung)", code="damaged"))
         styles = _parse(archive, "styles.xml")
         meta = _parse(archive, "meta.xml")
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise OdtProblem("tệp không phải văn bản OpenDocument (.odt)")
+        raise OdtProblem(Message("tệp không phải văn bản OpenDocument (.odt)", code="wrong_format"))
     reader = _Reader(_Fonts(styles, content), _list_styles(styles, content))
     lines: list[str] = []
     reader.blocks(body, lines)

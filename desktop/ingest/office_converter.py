@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.domain.message import Message
+
 TIME_LIMIT_S = 90.0
 _CANDIDATES_WINDOWS = (
     r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -55,8 +57,11 @@ def convert_to_docx(data: bytes, suffix: str, time_limit: float = TIME_LIMIT_S, 
     program = soffice or find_soffice()
     if program is None:
         raise ConverterProblem(
-            "máy chưa có phần mềm đọc được định dạng này: hãy mở tệp bằng Microsoft Word "
-            "(hoặc LibreOffice) và lưu lại dạng .docx rồi nhập, hoặc cài LibreOffice (miễn phí)"
+            Message(
+                "máy chưa có phần mềm đọc được định dạng này: hãy mở tệp bằng Microsoft Word "
+                "(hoặc LibreOffice) và lưu lại dạng .docx rồi nhập, hoặc cài LibreOffice (miễn phí)",
+                code="converter_missing",
+            )
         )
     work = Path(tempfile.mkdtemp(prefix="trichdan-convert-"))
     try:
@@ -79,15 +84,19 @@ def convert_to_docx(data: bytes, suffix: str, time_limit: float = TIME_LIMIT_S, 
         except subprocess.TimeoutExpired:
             _kill(process)
             raise ConverterProblem(
-                f"LibreOffice chuyển đổi tệp quá {time_limit:.0f} giây nên đã bị dừng: hãy mở tệp bằng "
-                "Word và lưu lại dạng .docx rồi nhập"
+                Message(
+                    "LibreOffice chuyển đổi tệp quá {seconds:.0f} giây nên đã bị dừng: hãy mở tệp bằng "
+                    "Word và lưu lại dạng .docx rồi nhập",
+                    code="conversion_timeout",
+                    seconds=time_limit,
+                )
             ) from None
         if sys.platform != "win32":
             with contextlib.suppress(OSError):  # helpers it forked (oosplash, soffice.bin) go too
                 os.killpg(process.pid, signal.SIGKILL)
         result = out_dir / "input.docx"
         if process.returncode != 0 or not result.exists():
-            raise ConverterProblem("LibreOffice không chuyển đổi được tệp (tệp có thể bị hỏng)")
+            raise ConverterProblem(Message("LibreOffice không chuyển đổi được tệp (tệp có thể bị hỏng)", code="conversion_failed"))
         return result.read_bytes()
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.domain.message import Message, message_of
 from desktop.ingest.file_sniffing import binary_kind, office_kind
 from desktop.ingest.office_text import OfficeText
 
 PageProgress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-_NAMES = {"pdf": "PDF", "doc": "Word .doc", "docx": "Word .docx", "odt": "OpenDocument .odt", "rtf": "RTF", "html": "trang web"}
+_NAMES: dict[str, str] = {"pdf": "PDF", "doc": "Word .doc", "docx": "Word .docx", "odt": "OpenDocument .odt", "rtf": "RTF", "html": Message("trang web")}
 
 
 class ReadProblem(ValueError):
-    """The file cannot be read; the message is the Vietnamese reason."""
+    """The file cannot be read; its argument is the reason (a Message)."""
 
 
 class ReadCancelled(Exception):
@@ -45,11 +46,13 @@ def read_office(
     expected = _NAMES.get(_expected_kind(suffix), suffix)
     if kind is None:
         if data.startswith(b"PK") and suffix in (".docx", ".odt"):
-            raise ReadProblem(f"tệp {expected} bị hỏng (không mở được như một tài liệu)")
+            raise ReadProblem(Message("tệp {kind} bị hỏng (không mở được như một tài liệu)", code="damaged", kind=expected))
         other = binary_kind(data[:64])
         if other:
-            raise ReadProblem(f"không phải tệp {expected} (nội dung thực ra là {other})")
-        raise ReadProblem(f"tệp {expected} bị hỏng hoặc không phải tệp {expected}")
+            raise ReadProblem(
+                Message("không phải tệp {kind} (nội dung thực ra là {other})", code="wrong_format", kind=expected, other=other)
+            )
+        raise ReadProblem(Message("tệp {kind} bị hỏng hoặc không phải tệp {kind}", code="damaged", kind=expected))
     if kind == "html":
         return OfficeResult("", {}, "html", html=True)
     if kind == "doc" and suffix in (".docx", ".odt"):
@@ -59,7 +62,13 @@ def read_office(
         try:
             result = _read(kind, data, progress, cancelled)
         except (ReadProblem, DocProblem):
-            raise ReadProblem(f"tệp {expected} được bảo vệ bằng mật khẩu (hoặc bị hỏng): hãy mở bằng Word, gỡ mật khẩu rồi nhập lại") from None
+            raise ReadProblem(
+                Message(
+                    "tệp {kind} được bảo vệ bằng mật khẩu (hoặc bị hỏng): hãy mở bằng Word, gỡ mật khẩu rồi nhập lại",
+                    code="password_protected",
+                    kind=expected,
+                )
+            ) from None
     else:
         result = _read(kind, data, progress, cancelled)
     label = kind + ("+" + result.legacy_label if result.legacy else "")
@@ -73,7 +82,7 @@ def _read(kind: str, data: bytes, progress: PageProgress | None, cancelled: Canc
         try:
             return pdf_to_text(data, progress, cancelled)
         except PdfProblem as exc:
-            raise ReadProblem(str(exc)) from None
+            raise ReadProblem(message_of(exc)) from None
         except PdfCancelled:
             raise ReadCancelled() from None
     if kind == "docx":
@@ -82,29 +91,29 @@ def _read(kind: str, data: bytes, progress: PageProgress | None, cancelled: Canc
         try:
             return docx_to_text(data)
         except DocxProblem as exc:
-            raise ReadProblem(str(exc)) from None
+            raise ReadProblem(message_of(exc)) from None
     if kind == "rtf":
         from desktop.ingest.rtf_text import RtfProblem, rtf_to_text
 
         try:
             return rtf_to_text(data)
         except RtfProblem as exc:
-            raise ReadProblem(str(exc)) from None
+            raise ReadProblem(message_of(exc)) from None
     if kind == "odt":
         from desktop.ingest.odt_text import OdtProblem, odt_to_text
 
         try:
             return odt_to_text(data)
         except OdtProblem as exc:
-            raise ReadProblem(str(exc)) from None
+            raise ReadProblem(message_of(exc)) from None
     from desktop.ingest.doc_text import DocProblem, DocUnsupported, doc_to_text
 
     try:
         return doc_to_text(data)
     except DocUnsupported as exc:
-        return _converted(data, ".doc", str(exc))
+        return _converted(data, ".doc", message_of(exc))
     except DocProblem as exc:
-        raise ReadProblem(str(exc)) from None
+        raise ReadProblem(message_of(exc)) from None
 
 
 def _converted(data: bytes, suffix: str, why: str) -> OfficeText:
@@ -114,13 +123,18 @@ def _converted(data: bytes, suffix: str, why: str) -> OfficeText:
 
     if find_soffice() is None:
         raise ReadProblem(
-            "đây là tài liệu Word đời cũ mà chương trình chưa đọc trực tiếp được: hãy mở bằng "
-            "Microsoft Word (hoặc LibreOffice) và lưu lại dạng .docx rồi nhập, hoặc cài LibreOffice "
-            "(miễn phí) để chương trình tự chuyển đổi"
+            Message(
+                "đây là tài liệu Word đời cũ mà chương trình chưa đọc trực tiếp được: hãy mở bằng "
+                "Microsoft Word (hoặc LibreOffice) và lưu lại dạng .docx rồi nhập, hoặc cài LibreOffice "
+                "(miễn phí) để chương trình tự chuyển đổi",
+                code="old_word_format",
+            )
         )
     try:
         return docx_to_text(convert_to_docx(data, suffix))
     except ConverterProblem as exc:
-        raise ReadProblem(str(exc)) from None
+        raise ReadProblem(message_of(exc)) from None
     except DocxProblem as exc:
-        raise ReadProblem(f"{why}; bản chuyển đổi cũng không đọc được ({exc})") from None
+        raise ReadProblem(
+            Message("{why}; bản chuyển đổi cũng không đọc được ({cause})", code="conversion_unreadable", why=why, cause=message_of(exc))
+        ) from None

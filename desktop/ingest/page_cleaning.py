@@ -11,17 +11,20 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from desktop.domain.article import RemovedLine
+from desktop.domain.message import Message
 from desktop.ingest import line_rules
 from desktop.ingest.dates import find_date, is_date_line
 
-REASON_TITLE = "Tiêu đề"
-REASON_DATE = "Ngày đăng"
-REASON_AUTHOR = "Tác giả"
-REASON_HEADER = "Đầu trang"
-REASON_MENU = "Menu trang"
-REASON_FURNITURE = "Nút và biểu mẫu"
-REASON_REPEAT = "Dòng lặp lại"
-REASON_RELATED = "Tin liên quan"
+# Why a line left the reading text: stored with the line (as its Vietnamese text), shown in
+# the original-text view, where the GUI and the CLI translate it (message.known_text).
+REASON_TITLE = Message("Tiêu đề")
+REASON_DATE = Message("Ngày đăng")
+REASON_AUTHOR = Message("Tác giả")
+REASON_HEADER = Message("Đầu trang")
+REASON_MENU = Message("Menu trang")
+REASON_FURNITURE = Message("Nút và biểu mẫu")
+REASON_REPEAT = Message("Dòng lặp lại")
+REASON_RELATED = Message("Tin liên quan")
 
 # Only so many lines before the first paragraph can be the page header and the headline.
 _HEAD_LIMIT = 12
@@ -209,7 +212,7 @@ def clean_page(raw_text: str, *, web: bool = True) -> PageCleaning:
     tail_start = _find_tail_start(lines, nonblank, first_body)
     if tail_start is not None:
         tail_start = _extend_tail_back(lines, nonblank, tail_start, title_line if title_line is not None else -1)
-        reason = REASON_RELATED
+        reason: str = REASON_RELATED
         for i in nonblank:
             if i < tail_start:
                 continue

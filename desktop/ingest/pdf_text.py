@@ -14,6 +14,7 @@ from collections.abc import Callable
 from statistics import median
 from typing import Any
 
+from desktop.domain.message import Message
 from desktop.ingest.legacy_encodings import tcvn3_pdf_to_unicode, vni_to_unicode
 from desktop.ingest.office_text import LegacyRuns, OfficeText, property_hints
 from desktop.ingest.paragraph_rebuild import PAGE_NUMBER as _PAGE_NUMBER
@@ -59,12 +60,15 @@ def _open(data: bytes) -> Any:
         code = getattr(exc, "err_code", None)
         if code == 4:  # FPDF_ERR_PASSWORD
             raise PdfProblem(
-                "tệp PDF được khóa bằng mật khẩu: hãy mở bằng trình đọc PDF, nhập mật khẩu rồi "
-                "in ra (hoặc lưu) một bản PDF không khóa và nhập bản đó"
+                Message(
+                    "tệp PDF được khóa bằng mật khẩu: hãy mở bằng trình đọc PDF, nhập mật khẩu rồi "
+                    "in ra (hoặc lưu) một bản PDF không khóa và nhập bản đó",
+                    code="password_protected",
+                )
             ) from None
         if code == 6:  # FPDF_ERR_SECURITY
-            raise PdfProblem("tệp PDF dùng kiểu bảo vệ (mã hóa) không đọc được") from None
-        raise PdfProblem("tệp PDF bị hỏng hoặc không phải PDF (không mở được)") from None
+            raise PdfProblem(Message("tệp PDF dùng kiểu bảo vệ (mã hóa) không đọc được", code="encrypted")) from None
+        raise PdfProblem(Message("tệp PDF bị hỏng hoặc không phải PDF (không mở được)", code="damaged")) from None
 
 
 class _PageReader:
@@ -319,7 +323,7 @@ def pdf_to_text(
     try:
         total = len(document)
         if total == 0:
-            raise PdfProblem("tệp PDF không có trang nào")
+            raise PdfProblem(Message("tệp PDF không có trang nào", code="no_pages"))
         legacy = LegacyRuns()
         reader = _PageReader(legacy)
         pages: list[Page] = []
@@ -356,11 +360,12 @@ def _no_text_reason(document: Any, total: int) -> str:
         finally:
             page.close()
     if images:
-        return (
+        return Message(
             "tệp PDF là bản quét (chỉ có ảnh chụp trang, không có lớp chữ) nên không đọc được chữ: "
-            "hãy xin bản PDF gốc hoặc bản Word, hoặc dùng phần mềm nhận dạng chữ (OCR) rồi nhập kết quả"
+            "hãy xin bản PDF gốc hoặc bản Word, hoặc dùng phần mềm nhận dạng chữ (OCR) rồi nhập kết quả",
+            code="scanned_pdf",
         )
-    return "tệp PDF không có chữ nào để đọc"
+    return Message("tệp PDF không có chữ nào để đọc", code="no_text")
 
 
 def _metadata_hints(document: Any) -> dict[str, str]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from desktop.domain.message import Message
 from desktop.ingest.office_text import (
     LegacyRuns,
     Notes,
@@ -194,7 +195,7 @@ def _control(reader: _Reader, state: _State, word: bytes, arg: int | None, skip_
 
 def rtf_to_text(data: bytes) -> OfficeText:
     if not data.lstrip()[:5] == b"{\\rtf":
-        raise RtfProblem("tệp không phải RTF (thiếu phần đầu “{\\rtf”)")
+        raise RtfProblem(Message("tệp không phải RTF (thiếu phần đầu “{marker}”)", code="wrong_format", marker="{\\rtf"))
     reader = _Reader()
     stack: list[_State] = []
     state = _State()

@@ -14,20 +14,22 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.domain.message import Message
 from desktop.ingest import legacy_encodings as legacy
 from desktop.ingest.vietnamese_syllables import is_syllable, syllable_share
 from desktop.ingest.viscii import decode_viscii
 from desktop.text.normalize import nfc
 
-# Encodings a user can pick by hand, with the labels the GUI shows.
+# Encodings a user can pick by hand, with the labels the GUI and the CLI show (Messages where
+# a label has words: shown in the user's language).
 ENCODING_LABELS: dict[str, str] = {
     "utf-8": "Unicode UTF-8",
     "utf-16": "Unicode UTF-16",
-    "windows-1258": "Windows-1258 (Vietnamese)",
+    "windows-1258": Message("Windows-1258 (tiếng Việt)"),
     "tcvn3": "TCVN3 (ABC, .VnTime)",
     "vni": "VNI (VNI-Times)",
     "viscii": "VISCII",
-    "windows-1252": "Windows-1252 (Tây Âu)",
+    "windows-1252": Message("Windows-1252 (Tây Âu)"),
 }
 # The legacy 8-bit encodings detection weighs against each other.
 _VIETNAMESE_8BIT = ("windows-1258", "tcvn3", "vni", "viscii")

@@ -1,7 +1,7 @@
 """Fetch one web page for import: http(s) only, bounded in time, size and redirects, decoded once.
 
 Standard library only (urllib): one GET, no cookies, no scripts run. Every failure is an
-ImportFailure with a Vietnamese sentence a user can act on.
+ImportFailure with a sentence (a Message) a user can act on.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.message import Message
+from email.message import Message as Headers
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop.domain.errors import ImportFailure
+from desktop.domain.message import Message
 
 if TYPE_CHECKING:
     from desktop.ingest.document import ImportedDocument
@@ -53,10 +54,16 @@ def normalize_url(text: str) -> str:
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
         raise ImportFailure(
-            f"“{text}” không phải địa chỉ trang web: chỉ nhập được địa chỉ bắt đầu bằng http:// hoặc https://"
+            Message(
+                "“{address}” không phải địa chỉ trang web: chỉ nhập được địa chỉ bắt đầu bằng http:// hoặc https://",
+                code="not_a_web_address",
+                address=text,
+            )
         )
     if not parts.hostname:
-        raise ImportFailure(f"“{text}” thiếu tên máy chủ (ví dụ: https://baochinhphu.vn/...)")
+        raise ImportFailure(
+            Message("“{address}” thiếu tên máy chủ (ví dụ: https://baochinhphu.vn/...)", code="no_host", address=text)
+        )
     # An address pasted with Vietnamese letters ("…/tin-tức") or an international domain name.
     netloc = parts.netloc
     if not netloc.isascii():
@@ -74,16 +81,20 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         target = urllib.parse.urljoin(req.full_url, newurl)
         if urlsplit(target).scheme.lower() not in ("http", "https"):
-            raise ImportFailure("trang web chuyển hướng sang một địa chỉ không phải http/https")
+            raise ImportFailure(Message("trang web chuyển hướng sang một địa chỉ không phải http/https", code="bad_redirect"))
         if target in self.seen or target == req.full_url:
-            raise ImportFailure("trang web chuyển hướng vòng quanh (quay về chính nó), không dẫn tới bài viết nào")
+            raise ImportFailure(
+                Message("trang web chuyển hướng vòng quanh (quay về chính nó), không dẫn tới bài viết nào", code="redirect_loop")
+            )
         self.seen.append(target)
         if len(self.seen) > MAX_REDIRECTS:
-            raise ImportFailure(f"trang web chuyển hướng quá {MAX_REDIRECTS} lần, không dẫn tới bài viết")
+            raise ImportFailure(
+                Message("trang web chuyển hướng quá {limit} lần, không dẫn tới bài viết", code="too_many_redirects", limit=MAX_REDIRECTS)
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _charset(headers: Message, data: bytes) -> tuple[str | None, str]:
+def _charset(headers: Headers, data: bytes) -> tuple[str | None, str]:
     declared = headers.get_content_charset()
     if declared:
         return declared.lower(), "máy chủ"
@@ -93,7 +104,7 @@ def _charset(headers: Message, data: bytes) -> tuple[str | None, str]:
     return None, "tự nhận diện"
 
 
-def _decode(data: bytes, headers: Message) -> tuple[str, str]:
+def _decode(data: bytes, headers: Headers) -> tuple[str, str]:
     from desktop.ingest.text_decoding import NotText, decode_as, decode_bytes
 
     charset, said_by = _charset(headers, data)
@@ -110,7 +121,7 @@ def _decode(data: bytes, headers: Message) -> tuple[str, str]:
     try:
         decoded = decode_bytes(data)
     except NotText:
-        raise ImportFailure("nội dung trang không phải chữ đọc được (bảng mã không rõ)") from None
+        raise ImportFailure(Message("nội dung trang không phải chữ đọc được (bảng mã không rõ)", code="not_text")) from None
     return decoded.text, f"{decoded.encoding} (tự nhận diện)"
 
 
@@ -128,9 +139,19 @@ def _read(response: object, deadline: float, cancelled: Cancelled | None) -> byt
         size += len(chunk)
         if size > MAX_BYTES:
             raise ImportFailure(
-                f"trang quá lớn (hơn {MAX_BYTES // (1024 * 1024)} MB), không phải một trang bài viết"
+                Message(
+                    "trang quá lớn (hơn {megabytes} MB), không phải một trang bài viết",
+                    code="page_too_large",
+                    megabytes=MAX_BYTES // (1024 * 1024),
+                )
             )
         chunks.append(chunk)
+
+
+def _timed_out(host: str, timeout: float) -> Message:
+    return Message(
+        "máy chủ {host} không trả lời trong {seconds:.0f} giây; hãy thử lại sau", code="timeout", host=host, seconds=timeout
+    )
 
 
 def fetch_page(
@@ -154,49 +175,65 @@ def fetch_page(
             content_type = (response.headers.get_content_type() or "").lower()
             if content_type not in _HTML_TYPES:
                 raise ImportFailure(
-                    f"địa chỉ này không dẫn tới một trang web mà tới một tệp “{content_type or 'không rõ loại'}”; "
-                    "hãy tải tệp về máy rồi nhập tệp đó"
+                    Message(
+                        "địa chỉ này không dẫn tới một trang web mà tới một tệp “{kind}”; "
+                        "hãy tải tệp về máy rồi nhập tệp đó",
+                        code="not_a_page",
+                        kind=content_type or Message("không rõ loại"),
+                    )
                 )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > MAX_BYTES:
                 raise ImportFailure(
-                    f"trang quá lớn ({int(length) // (1024 * 1024)} MB), không phải một trang bài viết"
+                    Message(
+                        "trang quá lớn ({megabytes} MB), không phải một trang bài viết",
+                        code="page_too_large",
+                        megabytes=int(length) // (1024 * 1024),
+                    )
                 )
             data = _read(response, deadline, cancelled)
             final_url = response.geturl()
             html, charset = _decode(data, response.headers)
     except _Cancelled:
-        failure = ImportFailure("đã dừng tải trang theo yêu cầu")
+        failure = ImportFailure(Message("đã dừng tải trang theo yêu cầu", code="cancelled"))
         failure.cancelled = True  # type: ignore[attr-defined]
         raise failure from None
     except ImportFailure:
         raise
     except urllib.error.HTTPError as exc:
         reasons = {
-            404: "không có trang này trên máy chủ (lỗi 404): hãy kiểm tra lại địa chỉ",
-            403: "máy chủ từ chối cho tải trang (lỗi 403)",
-            401: "trang yêu cầu đăng nhập (lỗi 401)",
-            410: "trang đã bị gỡ bỏ (lỗi 410)",
+            404: Message("không có trang này trên máy chủ (lỗi 404): hãy kiểm tra lại địa chỉ", code="http_404"),
+            403: Message("máy chủ từ chối cho tải trang (lỗi 403)", code="http_403"),
+            401: Message("trang yêu cầu đăng nhập (lỗi 401)", code="http_401"),
+            410: Message("trang đã bị gỡ bỏ (lỗi 410)", code="http_410"),
         }
-        said = reasons.get(exc.code) or f"máy chủ trả lời lỗi {exc.code} ({exc.reason})"
+        said = reasons.get(exc.code) or Message(
+            "máy chủ trả lời lỗi {status} ({cause})", code="http_error", status=exc.code, cause=str(exc.reason)
+        )
         raise ImportFailure(said) from None
     except TimeoutError:
-        raise ImportFailure(f"máy chủ {host} không trả lời trong {timeout:.0f} giây; hãy thử lại sau") from None
+        raise ImportFailure(_timed_out(host, timeout)) from None
     except urllib.error.URLError as exc:
         reason: object = exc.reason
         if isinstance(reason, TimeoutError):
-            raise ImportFailure(f"máy chủ {host} không trả lời trong {timeout:.0f} giây; hãy thử lại sau") from None
+            raise ImportFailure(_timed_out(host, timeout)) from None
         if isinstance(reason, socket.gaierror):
             raise ImportFailure(
-                f"không tìm thấy máy chủ “{host}”: hãy kiểm tra địa chỉ và kết nối Internet"
+                Message("không tìm thấy máy chủ “{host}”: hãy kiểm tra địa chỉ và kết nối Internet", code="host_not_found", host=host)
             ) from None
         if isinstance(reason, ConnectionRefusedError):
-            raise ImportFailure(f"máy chủ {host} từ chối kết nối") from None
+            raise ImportFailure(Message("máy chủ {host} từ chối kết nối", code="connection_refused", host=host)) from None
         if isinstance(reason, ssl.SSLError):
-            raise ImportFailure(f"không kết nối an toàn được với {host} (lỗi chứng chỉ bảo mật)") from None
-        raise ImportFailure(f"không kết nối được với {host} ({reason})") from None
+            raise ImportFailure(
+                Message("không kết nối an toàn được với {host} (lỗi chứng chỉ bảo mật)", code="certificate_error", host=host)
+            ) from None
+        raise ImportFailure(
+            Message("không kết nối được với {host} ({cause})", code="connection_failed", host=host, cause=str(reason))
+        ) from None
     except (ConnectionError, OSError) as exc:
-        raise ImportFailure(f"kết nối tới {host} bị ngắt ({exc.strerror or exc})") from None
+        raise ImportFailure(
+            Message("kết nối tới {host} bị ngắt ({cause})", code="connection_lost", host=host, cause=str(exc.strerror or exc))
+        ) from None
     return FetchedPage(final_url, html, charset)
 
 
@@ -211,7 +248,7 @@ def read_web_page(url: str, *, timeout: float = TIMEOUT_S, cancelled: Cancelled 
         hints = {**text.hints, "url": page.url}
         return build_document(text.text, origin=page.url, encoding=page.charset.split(" ")[0], hints=hints)
     except ImportFailure as exc:
-        failure = ImportFailure(f"Không nhập được trang “{url.strip()}”: {exc.message}.")
+        failure = ImportFailure(Message("Không nhập được trang “{address}”: {reason}.", address=url.strip(), reason=exc.message))
         failure.origin = url.strip()  # type: ignore[attr-defined]
         failure.cancelled = getattr(exc, "cancelled", False)  # type: ignore[attr-defined]
         raise failure from None

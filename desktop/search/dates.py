@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 
 RANGE_SEPARATOR = ".."
 
@@ -32,8 +33,12 @@ class DateRange:
 
 def _bad(value: str) -> UserError:
     return UserError(
-        f"Không hiểu ngày “{value}”. Hãy viết năm (2021), tháng (8/2021), ngày (9/8/2021 "
-        "hoặc 2021-08-09), hoặc một khoảng như 1/2021..6/2021."
+        Message(
+            "Không hiểu ngày “{value}”. Hãy viết năm (2021), tháng (8/2021), ngày (9/8/2021 "
+            "hoặc 2021-08-09), hoặc một khoảng như 1/2021..6/2021.",
+            code="bad_date",
+            value=value,
+        )
     )
 
 
@@ -69,7 +74,9 @@ def parse_date_range(value: str) -> DateRange:
         start = _period(left.strip(), value)[0].isoformat() if left.strip() else None
         end = _period(right.strip(), value)[1].isoformat() if right.strip() else None
         if start is not None and end is not None and start >= end:
-            raise UserError(f"Khoảng ngày “{value}” có ngày bắt đầu sau ngày kết thúc.")
+            raise UserError(
+                Message("Khoảng ngày “{value}” có ngày bắt đầu sau ngày kết thúc.", code="date_range_reversed", value=value)
+            )
         return DateRange(start, end)
     first, after = _period(text, value)
     return DateRange(first.isoformat(), after.isoformat())

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
+from desktop.domain.message import Message
 from desktop.search.filters import matching_numbers, matching_sources, resolve_tags
 from desktop.search.fts_query import MatchPlan, plan_match
 from desktop.search.index import (
@@ -99,7 +100,7 @@ class Searcher:
         groups, unknown = resolve_tags(q.tags, names)
         excluded_groups, _ = resolve_tags(q.excluded_tags, names)
         for value in unknown:
-            self.notices.append(f"Không có thẻ nào tên “{value}”.")
+            self.notices.append(Message("Không có thẻ nào tên “{name}”.", code="unknown_tag", name=value))
         tagged_notes = "SELECT note_rowid FROM note_tags WHERE tag_id IN ({})"
         tagged_docs = "SELECT n.article_id FROM notes n JOIN note_tags t ON t.note_rowid = n.rowid WHERE t.tag_id IN ({})"
         for group, negated in [(g, False) for g in groups] + [(g, True) for g in excluded_groups]:

@@ -7,9 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.errors import UserError
+from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.export.annotation_merge import AppliedImport, MergeReport, plan_merge
-from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, parse_annotation_file
+from desktop.export.jsonld_reader import (
+    MAX_FILE_BYTES,
+    AnnotationFileError,
+    parse_annotation_file,
+    too_large_message,
+)
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -25,16 +31,14 @@ class AnnotationImporter:
     def _read(self, path: Path) -> bytes:
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise AnnotationFileError(
-                    f"Tệp quá lớn (trên {MAX_FILE_BYTES // (1024 * 1024)} MB) để nhập ghi chú."
-                )
+                raise AnnotationFileError(too_large_message())
             return path.read_bytes()
         except FileNotFoundError as exc:
-            raise UserError(f"Không tìm thấy tệp “{path}”.") from exc
+            raise NotFoundError(Message("Không tìm thấy tệp “{path}”.", code="file_not_found", path=str(path))) from exc
         except IsADirectoryError as exc:
-            raise UserError(f"“{path}” là một thư mục, không phải tệp ghi chú.") from exc
+            raise UserError(Message("“{path}” là một thư mục, không phải tệp ghi chú.", code="is_folder", path=str(path))) from exc
         except PermissionError as exc:
-            raise UserError(f"Không có quyền đọc tệp “{path}”.") from exc
+            raise UserError(Message("Không có quyền đọc tệp “{path}”.", code="permission_denied", path=str(path))) from exc
 
     def _find_articles(self, quote: str) -> list[str]:
         """Articles whose words include the quote's (the search index, in ranked order)."""

@@ -19,6 +19,7 @@ from desktop.domain.annotation import Annotation
 from desktop.domain.article import ArticleText, RemovedLine
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag
 from desktop.services import events
 from desktop.services.annotation_cache import AnnotationCache
@@ -134,7 +135,7 @@ class AnnotationService:
             for a in self._cache.article(article_id):
                 if a.id == annotation_id:
                     return a
-        raise NotFoundError("Không tìm thấy ghi chú này: có thể nó đã bị xoá.")
+        raise NotFoundError(Message("Không tìm thấy ghi chú này: có thể nó đã bị xóa.", code="annotation_not_found"))
 
     def count(self) -> int:
         return sum(count for count, _ in self._cache.counts().values())
@@ -174,7 +175,9 @@ class AnnotationService:
     # --- validation ------------------------------------------------------------------
     def _check_color(self, color: str) -> str:
         if color not in _COLOR_KEYS:
-            raise UserError(f"Không có màu “{color}”. Các màu dùng được: {', '.join(_COLOR_KEYS)}.")
+            raise UserError(
+                Message("Không có màu “{color}”. Các màu dùng được: {choices}.", code="unknown_color", color=color, choices=list(_COLOR_KEYS))
+            )
         return color
 
     def _check_tags(self, tag_ids: Iterable[str]) -> tuple[str, ...]:
@@ -183,7 +186,7 @@ class AnnotationService:
         missing = [t for t in unique if t not in known]
         if missing:
             raise NotFoundError(
-                "Một thẻ đã chọn không còn trong thư viện (có thể vừa bị xoá). Hãy chọn lại thẻ."
+                Message("Một thẻ đã chọn không còn trong thư viện (có thể vừa bị xóa). Hãy chọn lại thẻ.", code="tag_not_found")
             )
         return unique
 
@@ -246,15 +249,22 @@ class AnnotationService:
     ) -> Annotation:
         """Annotate the `occurrence`-th (1-based) place where `quote` appears in the article."""
         if not quote.strip():
-            raise UserError("Hãy cho biết đoạn văn cần đánh dấu (--quote).")
+            raise UserError(Message("Hãy cho biết đoạn văn cần đánh dấu (--quote).", code="quote_missing"))
         found = self.find_quote(article_id, quote)
         title = self._store.get_article_meta(article_id).title
         if not found:
-            raise UserError(f"Không tìm thấy đoạn “{quote.strip()}” trong bài “{title}”.")
+            raise UserError(
+                Message("Không tìm thấy đoạn “{quote}” trong bài “{title}”.", code="quote_not_found", quote=quote.strip(), title=title)
+            )
         if not 1 <= occurrence <= len(found):
             raise UserError(
-                f"Đoạn “{quote.strip()}” xuất hiện {len(found)} lần trong bài “{title}”: "
-                f"hãy chọn --occurrence từ 1 đến {len(found)}."
+                Message(
+                    "Đoạn “{quote}” xuất hiện {count} lần trong bài “{title}”: hãy chọn --occurrence từ 1 đến {count}.",
+                    code="quote_ambiguous",
+                    quote=quote.strip(),
+                    count=len(found),
+                    title=title,
+                )
             )
         start, end = found[occurrence - 1]
         return self.create(article_id, start, end, **fields)
@@ -319,7 +329,7 @@ class AnnotationService:
         for article_id in by_article:
             self._publish(article_id)
 
-    @transactional("Nhập ghi chú")
+    @transactional(Message("Nhập ghi chú"))
     def write_lists(
         self,
         lists: dict[str, list[Annotation]],
@@ -339,7 +349,8 @@ class AnnotationService:
                 store.delete_tag(tag_id)
         except OSError as exc:  # the transaction undoes what was written before the failure
             raise UserError(
-                "Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.", detail=repr(exc)
+                Message("Không ghi được ghi chú vào thư viện; đã hoàn tác, thư viện giữ nguyên.", code="write_failed"),
+                detail=repr(exc),
             ) from exc
         for article_id, annotations in lists.items():
             self._cache.put(article_id, list(annotations))
@@ -397,7 +408,7 @@ class AnnotationService:
         self._put(after)
         return after
 
-    @transactional("Sửa nội dung bài viết")
+    @transactional(Message("Sửa nội dung bài viết"))
     def edit_article_text(
         self,
         article_id: str,
@@ -414,7 +425,7 @@ class AnnotationService:
         before_text = self._store.get_article_text(article_id)
         text = nfc(new_text.replace("\r\n", "\n").replace("\r", "\n"))
         if not text.strip():
-            raise UserError("Nội dung bài viết không được để trống.")
+            raise UserError(Message("Nội dung bài viết không được để trống.", code="empty_text"))
         before_annotations = tuple(self._store.list_annotations(article_id))
         new_record = ArticleText(
             before_text.raw_text if raw_text is None else nfc(raw_text),
@@ -449,7 +460,7 @@ class AnnotationService:
             article_id, before_text, before_annotations, meta.content_key, True, moved, review
         )
 
-    @transactional("Hoàn tác sửa nội dung bài viết")
+    @transactional(Message("Hoàn tác sửa nội dung bài viết"))
     def undo_text_edit(self, edit: TextEdit) -> None:
         """Put back the text and the annotations exactly as they were before `edit`."""
         if not edit.changed:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.services import events
 from desktop.storage import backups
 from desktop.storage.backups import BackupInfo
@@ -33,7 +34,7 @@ class BackupService:
 
     def set_keep(self, keep: int) -> None:
         if not 1 <= keep <= 500:
-            raise UserError("Số bản sao lưu giữ lại phải từ 1 đến 500.")
+            raise UserError(Message("Số bản sao lưu giữ lại phải từ 1 đến 500.", code="bad_keep"))
         self._services.store.put_setting(SETTING_KEEP, keep)
 
     def list(self) -> list[BackupInfo]:
@@ -57,7 +58,7 @@ class BackupService:
         from start to end; returns the safety backup made first."""
         services = self._services
         if services.store.read_only:
-            raise UserError("Thư viện đang mở ở chế độ chỉ đọc: không thể khôi phục.")
+            raise UserError(Message("Thư viện đang mở ở chế độ chỉ đọc: không thể khôi phục.", code="read_only"))
         try:
             safety = services.store.restore_backup(Path(archive), keep=self.keep)
         finally:

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.annotation import Annotation
-from desktop.domain.errors import UserError
+from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.domain.tag import normalize_tag_name
 from desktop.export.annotation_merge import AppliedImport, MergeReport
 from desktop.export.brief import AppendixArticle, Brief
@@ -21,7 +22,7 @@ from desktop.export.excerpt import Excerpt, article_sort_key, build_excerpts
 from desktop.export.excerpt_grouping import group_excerpts
 from desktop.export.excerpt_selection import select_annotations
 from desktop.export.export_options import ExcerptSelection, ExportFormat, ExportRequest
-from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError
+from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, too_large_message
 from desktop.export.safe_output import write_export_file
 from desktop.services import events
 
@@ -36,8 +37,9 @@ DocxPaginator = Callable[[bytes], list[int]]
 PREVIEW_ROWS = 30
 PREVIEW_TEXT_CHARS = 12_000
 
-NOTHING_SELECTED = (
-    "Không có trích dẫn nào phù hợp với lựa chọn. Hãy chọn thẻ, bài viết hoặc khoảng ngày khác."
+NOTHING_SELECTED = Message(
+    "Không có trích dẫn nào phù hợp với lựa chọn. Hãy chọn thẻ, bài viết hoặc khoảng ngày khác.",
+    code="nothing_selected",
 )
 
 
@@ -50,7 +52,12 @@ class ExportResult:
     size_bytes: int
 
     def summary(self) -> str:
-        return f"Đã xuất {self.excerpts} trích dẫn từ {self.articles} bài viết ra “{self.path}”."
+        return Message(
+            "Đã xuất {excerpts} trích dẫn từ {articles} bài viết ra “{path}”.",
+            excerpts=self.excerpts,
+            articles=self.articles,
+            path=str(self.path),
+        )
 
 
 @dataclass(frozen=True)
@@ -173,26 +180,26 @@ class ExportService:
     def passage_clip(self, article_id: str, start: int, end: int) -> CitationClip:
         """A passage of an article (offsets in its clean text) with its citation line."""
         if not self._store.has_article(article_id):
-            raise UserError("Không tìm thấy bài viết để sao chép trích dẫn.")
+            raise NotFoundError(Message("Không tìm thấy bài viết để sao chép trích dẫn.", code="article_not_found"))
         meta = self._store.get_article_meta(article_id)
         text = self._text(article_id)
         start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
         if start >= end:
-            raise UserError("Hãy chọn đoạn văn cần sao chép.")
+            raise UserError(Message("Hãy chọn đoạn văn cần sao chép.", code="nothing_selected"))
         return passage_clip(meta, text, start, end)
 
     def annotations_clip(self, annotation_ids: list[str]) -> CitationClip:
         """Annotations as excerpts in reading order, each with its citation and note."""
         excerpts = self.collect_excerpts(ExcerptSelection(annotation_ids=tuple(annotation_ids)))
         if not excerpts:
-            raise UserError("Hãy chọn ít nhất một ghi chú để sao chép.")
+            raise UserError(Message("Hãy chọn ít nhất một ghi chú để sao chép.", code="nothing_selected"))
         return excerpts_clip(excerpts)
 
     @staticmethod
     def toc_requirement(fmt: ExportFormat) -> str:
         """"" when this format can carry a table of contents here; else why it cannot."""
         if fmt in (ExportFormat.CSV, ExportFormat.JSONLD):
-            return f"Định dạng {fmt.suffix} là bảng dữ liệu, không có mục lục."
+            return Message("Định dạng {suffix} là bảng dữ liệu, không có mục lục.", code="toc_unsupported", suffix=fmt.suffix)
         if fmt is ExportFormat.DOCX:
             from desktop.export.libreoffice import NOT_FOUND, find_soffice
 
@@ -235,9 +242,9 @@ class ExportService:
             return write_jsonld(brief)
         if fmt is ExportFormat.PDF:
             if pdf_renderer is None:
-                raise UserError("Không xuất được PDF: thiếu bộ in PDF của giao diện.")
+                raise UserError(Message("Không xuất được PDF: thiếu bộ in PDF của giao diện.", code="pdf_renderer_missing"))
             return pdf_renderer(brief)
-        raise UserError(f"Không hỗ trợ định dạng “{fmt}”.")
+        raise UserError(Message("Không hỗ trợ định dạng “{format}”.", code="unsupported_format", format=str(fmt)))
 
     @staticmethod
     def _docx_with_toc(
@@ -248,14 +255,19 @@ class ExportService:
         from desktop.export.docx_brief_writer import write_docx
 
         if paginator is None:
-            raise UserError("Không đánh được số trang mục lục: thiếu bộ đếm trang của giao diện.")
+            raise UserError(
+                Message("Không đánh được số trang mục lục: thiếu bộ đếm trang của giao diện.", code="paginator_missing")
+            )
         draft = write_docx(brief, progress)
         pages = paginator(draft)
         expected = len(brief.toc_entries())
         if len(pages) != expected:
             raise UserError(
-                "Không đánh được số trang mục lục: LibreOffice không nhận ra đủ các đề mục. "
-                "Hãy xuất không kèm mục lục.",
+                Message(
+                    "Không đánh được số trang mục lục: LibreOffice không nhận ra đủ các đề mục. "
+                    "Hãy xuất không kèm mục lục.",
+                    code="toc_pages_failed",
+                ),
                 detail=f"{len(pages)} bookmarks for {expected} headings",
             )
         return write_docx(brief, toc_pages=[str(p) for p in pages])
@@ -302,16 +314,14 @@ class ExportService:
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
-                raise AnnotationFileError(
-                    f"Tệp quá lớn (trên {MAX_FILE_BYTES // (1024 * 1024)} MB) để nhập ghi chú."
-                )
+                raise AnnotationFileError(too_large_message())
             data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise UserError(f"Không tìm thấy tệp “{path}”.") from exc
+            raise NotFoundError(Message("Không tìm thấy tệp “{path}”.", code="file_not_found", path=str(path))) from exc
         except IsADirectoryError as exc:
-            raise UserError(f"“{path}” là một thư mục, không phải tệp ghi chú.") from exc
+            raise UserError(Message("“{path}” là một thư mục, không phải tệp ghi chú.", code="is_folder", path=str(path))) from exc
         except PermissionError as exc:
-            raise UserError(f"Không có quyền đọc tệp “{path}”.") from exc
+            raise UserError(Message("Không có quyền đọc tệp “{path}”.", code="permission_denied", path=str(path))) from exc
         from desktop.services.annotation_import import AnnotationImporter
 
         return AnnotationImporter(self._services).import_bytes(data, dry_run=dry_run)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.article import ArticleMeta
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.services import events
 from desktop.services.transactional import transactional
 from desktop.text.document_refs import find_document_refs, same_document
@@ -29,12 +30,16 @@ from desktop.text.keyphrases.user_glossary import UserGlossary
 if TYPE_CHECKING:
     from desktop.services.container import Services
 
-KIND_LABELS = {GLOSSARY: "Thuật ngữ", DOCUMENT_REF: "Văn bản được dẫn", SALIENT: "Cụm từ nổi bật"}
+KIND_LABELS = {
+    GLOSSARY: Message("Thuật ngữ"),
+    DOCUMENT_REF: Message("Văn bản được dẫn"),
+    SALIENT: Message("Cụm từ nổi bật"),
+}
 GROUP_LABELS = {
-    PERSON: "Tên người",
-    BODY: "Cơ quan, tổ chức",
-    PLACE: "Địa danh",
-    ABBREVIATION: "Viết tắt",
+    PERSON: Message("Tên người"),
+    BODY: Message("Cơ quan, tổ chức"),
+    PLACE: Message("Địa danh"),
+    ABBREVIATION: Message("Viết tắt"),
 }
 
 USER_TERMS_SETTING = "keyphrases.user_terms"
@@ -254,19 +259,21 @@ class KeyphraseService:
         path = Path(path)
         try:
             if path.stat().st_size > MAX_GLOSSARY_FILE_BYTES:
-                raise UserError(f"Tệp “{path.name}” quá lớn để là một bảng thuật ngữ.")
+                raise UserError(Message("Tệp “{name}” quá lớn để là một bảng thuật ngữ.", code="file_too_large", name=path.name))
             data = path.read_bytes()
         except OSError as exc:
-            raise UserError(f"Không đọc được tệp “{path.name}”.", detail=str(exc)) from exc
+            raise UserError(Message("Không đọc được tệp “{name}”.", code="read_failed", name=path.name), detail=str(exc)) from exc
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise UserError(
-                f"Tệp “{path.name}” không phải văn bản UTF-8.", detail=str(exc)
+                Message("Tệp “{name}” không phải văn bản UTF-8.", code="not_utf8", name=path.name), detail=str(exc)
             ) from exc
         terms = parse_glossary(text)
         if not terms:
-            raise UserError(f"Tệp “{path.name}” không có thuật ngữ nào (mỗi dòng một thuật ngữ).")
+            raise UserError(
+                Message("Tệp “{name}” không có thuật ngữ nào (mỗi dòng một thuật ngữ).", code="no_terms", name=path.name)
+            )
         glossary, added, skipped = self._user_glossary().with_imported(terms)
         if added:
             self._save_glossary(glossary)
@@ -283,7 +290,9 @@ class KeyphraseService:
         try:
             atomic_write_bytes(Path(path), format_glossary(terms, header=header).encode("utf-8"))
         except OSError as exc:
-            raise UserError(f"Không ghi được tệp “{Path(path).name}”.", detail=str(exc)) from exc
+            raise UserError(
+                Message("Không ghi được tệp “{name}”.", code="write_failed", name=Path(path).name), detail=str(exc)
+            ) from exc
         return len(terms)
 
 

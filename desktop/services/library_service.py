@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.article import Article, ArticleMeta, ArticleText, RemovedLine
-from desktop.domain.errors import ImportFailure, UserError
+from desktop.domain.errors import ImportFailure, NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.services import events
 from desktop.services.transactional import transactional
 from desktop.text.normalize import collapse_spaces, nfc
@@ -34,7 +35,7 @@ BATCH_MAX = 2000  # a batch holds its texts in memory until written: about 25 MB
 PARALLEL_FROM = 400
 PARALLEL_CHUNK = 32  # files per task sent to a worker process
 PARALLEL_WINDOW = 3  # tasks in flight per worker
-REASON_HIDDEN_BY_USER = "Ẩn theo yêu cầu"
+REASON_HIDDEN_BY_USER = Message("Ẩn theo yêu cầu")  # stored as text with the removed line
 
 
 def now_iso() -> str:
@@ -54,24 +55,25 @@ def article_id_for(raw_text: str) -> str:
 class ImportReport:
     added: list[ArticleMeta] = field(default_factory=list)
     duplicates: list[tuple[str, ArticleMeta]] = field(default_factory=list)  # (origin, existing)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese reason)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason: a Message)
     unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
     guessed: list[tuple[str, str]] = field(default_factory=list)  # (origin, encoding) imported on a guess
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, Vietnamese sentence)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, sentence: a Message)
     cancelled: bool = False
 
     def summary(self) -> str:
-        parts = [f"Đã nhập {len(self.added)} bài viết"]
+        parts = [Message("Đã nhập {count} bài viết", count=len(self.added))]
         if self.duplicates:
-            parts.append(f"{len(self.duplicates)} bài đã có sẵn (bỏ qua)")
+            parts.append(Message("{count} bài đã có sẵn (bỏ qua)", count=len(self.duplicates)))
         if self.failures:
-            parts.append(f"{len(self.failures)} tệp không nhập được")
+            parts.append(Message("{count} tệp không nhập được", count=len(self.failures)))
         if self.unsure:
-            parts.append(f"{len(self.unsure)} tệp cần chọn bảng mã")
+            parts.append(Message("{count} tệp cần chọn bảng mã", count=len(self.unsure)))
         if self.warnings:
-            parts.append(f"{len(self.warnings)} tệp có chỗ không đọc được (đã thay bằng dấu �)")
-        text = ", ".join(parts) + "."
-        return text + (" Đã dừng theo yêu cầu." if self.cancelled else "")
+            parts.append(Message("{count} tệp có chỗ không đọc được (đã thay bằng dấu �)", count=len(self.warnings)))
+        if self.cancelled:
+            return Message("{parts}. Đã dừng theo yêu cầu.", parts=parts)
+        return Message("{parts}.", parts=parts)
 
 
 class LibraryService:
@@ -178,7 +180,9 @@ class LibraryService:
                     report.guessed.append((item.origin, item.encoding))
                 if "\ufffd" in item.raw_text:  # bytes that were not text, shown as such
                     n = item.raw_text.count("\ufffd")
-                    report.warnings.append((item.origin, f"{n} chỗ không đọc được đã được thay bằng dấu �."))
+                    report.warnings.append(
+                        (item.origin, Message("{count} chỗ không đọc được đã được thay bằng dấu �.", code="replacement_marks", count=n))
+                    )
             if len(batch) >= max(BATCH_SIZE, min(len(index) // BATCH_GROWTH, BATCH_MAX)):
                 self._flush(batch)
             if progress is not None:
@@ -223,7 +227,7 @@ class LibraryService:
                 yield item
 
         report = self.add_documents(documents(), total=len(files), progress=progress, cancelled=cancelled)
-        report.failures[:0] = [(str(p), f"Không nhập được “{p.name}”: {reason}.") for p, reason in missing]
+        report.failures[:0] = [(str(p), Message("Không nhập được “{name}”: {reason}.", name=p.name, reason=reason)) for p, reason in missing]
         report.unsure = unsure
         return report
 
@@ -301,7 +305,9 @@ class LibraryService:
             doc = doc.with_metadata(title=title.strip() or doc.title, source=source.strip() or doc.source)
         report = self.add_documents([doc], total=1)
         if report.duplicates:
-            raise UserError(f"Bài viết này đã có trong thư viện: “{report.duplicates[0][1].title}”.")
+            raise UserError(
+                Message("Bài viết này đã có trong thư viện: “{title}”.", code="duplicate", title=report.duplicates[0][1].title)
+            )
         return report.added[0]
 
     def import_seeds(self) -> ImportReport:
@@ -317,7 +323,7 @@ class LibraryService:
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
         if "title" in changes and not str(changes["title"]).strip():
-            raise UserError("Tiêu đề bài viết không được để trống.")
+            raise UserError(Message("Tiêu đề bài viết không được để trống.", code="empty_title"))
         meta = self._store.get_article_meta(article_id).with_changes(**changes)
         self._store.put_article_meta(meta)
         self._services.events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
@@ -327,7 +333,7 @@ class LibraryService:
     def removed_lines(self, article_id: str) -> tuple[RemovedLine, ...]:
         return self._store.get_article_text(article_id).removed_lines
 
-    @transactional("Sửa dòng của bài viết")
+    @transactional(Message("Sửa dòng của bài viết"))
     def _set_removed(self, article_id: str, removed: dict[int, str]) -> TextEdit:
         """Rebuild the reading text from the raw lines minus `removed`; annotations re-anchor."""
         from desktop.ingest.page_cleaning import join_kept_lines
@@ -336,7 +342,7 @@ class LibraryService:
         lines = text.raw_text.split("\n")
         clean = join_kept_lines(lines, removed)
         if not clean.strip():
-            raise UserError("Không thể ẩn hết mọi dòng: bài viết phải còn nội dung để đọc.")
+            raise UserError(Message("Không thể ẩn hết mọi dòng: bài viết phải còn nội dung để đọc.", code="nothing_left"))
         records = tuple(RemovedLine(n, lines[n], r) for n, r in sorted(removed.items()))
         # One write of text and removed lines; annotations follow through the diff.
         edit = self._services.annotations.edit_article_text(article_id, clean, removed_lines=records)
@@ -348,7 +354,7 @@ class LibraryService:
         """Put a line page cleaning removed back into the reading text."""
         removed = {r.line_no: r.reason for r in self.removed_lines(article_id)}
         if line_no not in removed:
-            raise UserError("Dòng này không nằm trong các dòng đã bị loại khỏi bài.")
+            raise UserError(Message("Dòng này không nằm trong các dòng đã bị loại khỏi bài.", code="line_not_removed"))
         del removed[line_no]
         return self._set_removed(article_id, removed)
 
@@ -358,15 +364,15 @@ class LibraryService:
         text = self._store.get_article_text(article_id)
         lines = text.raw_text.split("\n")
         if not 0 <= line_no < len(lines) or not lines[line_no].strip():
-            raise UserError("Không có dòng này trong văn bản gốc của bài viết.")
+            raise NotFoundError(Message("Không có dòng này trong văn bản gốc của bài viết.", code="line_not_found"))
         removed = {r.line_no: r.reason for r in text.removed_lines}
         if line_no in removed:
-            raise UserError("Dòng này đã bị ẩn khỏi bài rồi.")
+            raise UserError(Message("Dòng này đã bị ẩn khỏi bài rồi.", code="line_already_hidden"))
         start = self.line_offset(article_id, line_no)
         end = start + len(lines[line_no])
         for a in self._store.list_annotations(article_id):
             if not a.needs_review and a.start < end and a.end > start:
-                raise UserError("Dòng này có đoạn đã đánh dấu: hãy xoá đánh dấu trước khi ẩn dòng.")
+                raise UserError(Message("Dòng này có đoạn đã đánh dấu: hãy xóa đánh dấu trước khi ẩn dòng.", code="line_annotated"))
         removed[line_no] = reason
         return self._set_removed(article_id, removed)
 

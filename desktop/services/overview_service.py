@@ -12,6 +12,7 @@ from desktop.domain.annotation import Annotation
 from desktop.domain.article import ArticleMeta
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag
 from desktop.services.annotation_filter import AnnotationFilter
 from desktop.text.collation import collation_key
@@ -34,8 +35,8 @@ DOCUMENT_REFS = "document_refs"
 BY_SOURCE = "by_source"
 
 UNTAGGED_KEY = ""  # the "Chưa gắn thẻ" bar of the per-tag chart
-UNKNOWN_SOURCE_LABEL = "Không rõ nguồn"
-UNTAGGED_LABEL = "Chưa gắn thẻ"
+UNKNOWN_SOURCE_LABEL = Message("Không rõ nguồn")
+UNTAGGED_LABEL = Message("Chưa gắn thẻ")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.search.index import INDEX_FILE, SearchIndex
 from desktop.search.library_sync import CancelCheck, LibrarySync, ProgressCallback
 from desktop.search.matcher import QueryMatcher
@@ -59,7 +60,7 @@ class SearchService:
             return SearchIndex.open(None)
         except sqlite3.Error as exc:  # e.g. a Python whose SQLite lacks FTS5
             raise UserError(
-                "Không mở được chỉ mục tìm kiếm: bản SQLite đi kèm Python thiếu mô-đun FTS5.",
+                Message("Không mở được chỉ mục tìm kiếm: bản SQLite đi kèm Python thiếu mô-đun FTS5.", code="fts5_missing"),
                 detail=repr(exc),
             ) from exc
 
@@ -93,12 +94,12 @@ class SearchService:
         events reported. False if cancelled; the index stays usable and consistent."""
         with self._lock:
             if self._closed:
-                raise UserError("Thư viện đã đóng: không thể tìm kiếm.")
+                raise UserError(Message("Thư viện đã đóng: không thể tìm kiếm.", code="library_closed"))
             try:
                 return self._update(progress, cancelled)
             except sqlite3.OperationalError as exc:  # busy or disk full: the index is not damaged
                 raise UserError(
-                    "Chưa cập nhật được chỉ mục tìm kiếm (ổ đĩa đầy hoặc tệp đang bận). Hãy thử lại.",
+                    Message("Chưa cập nhật được chỉ mục tìm kiếm (ổ đĩa đầy hoặc tệp đang bận). Hãy thử lại.", code="index_busy"),
                     detail=repr(exc),
                 ) from exc
             except sqlite3.DatabaseError:
@@ -166,15 +167,17 @@ class SearchService:
         if parsed.is_empty:
             return SearchResults(query=parsed)
         if limit < 1:
-            raise UserError("Số kết quả tối đa phải lớn hơn 0.")
+            raise UserError(Message("Số kết quả tối đa phải lớn hơn 0.", code="bad_limit"))
         self.ensure_ready()
         with self._lock:
             try:
                 return Searcher(self._index, parsed, self._numbers(parsed)).run(limit)
             except sqlite3.OperationalError as exc:
                 if "interrupted" in str(exc):
-                    raise UserError("Tìm kiếm đã bị dừng.") from exc
-                raise UserError("Không tìm được: chỉ mục tìm kiếm đang bận hoặc bị lỗi. Hãy thử lại.", detail=repr(exc)) from exc
+                    raise UserError(Message("Tìm kiếm đã bị dừng.", code="cancelled")) from exc
+                raise UserError(
+                    Message("Không tìm được: chỉ mục tìm kiếm đang bận hoặc bị lỗi. Hãy thử lại.", code="search_failed"), detail=repr(exc)
+                ) from exc
 
     def _numbers(self, parsed: ParsedQuery) -> dict[str, str]:
         """Article id -> official document number, read only when the query filters on `số:`."""

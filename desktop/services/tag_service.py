@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.annotation import Annotation
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag, normalize_tag_name
 from desktop.services import events
 from desktop.services.annotation_filter import expand_tag_ids
@@ -34,7 +35,7 @@ def tag_key(name: str) -> str:
 class TagChange:
     """The state a tag action replaced: `TagService.revert(change)` puts it back."""
 
-    description: str  # Vietnamese, for the Edit menu ("Gộp thẻ “A” vào “B”")
+    description: str  # a Message naming the action ("Gộp thẻ “A” vào “B”"), also in the journal
     tags_before: tuple[Tag, ...] = ()  # tags to put back as they were
     tags_created: tuple[str, ...] = ()  # ids of tags the action created
     annotations_before: tuple[Annotation, ...] = ()  # annotations the action changed
@@ -55,7 +56,7 @@ class TagService:
         for tag in self._store.list_tags():
             if tag.id == tag_id:
                 return tag
-        raise NotFoundError("Không tìm thấy thẻ này: có thể nó vừa bị xoá.")
+        raise NotFoundError(Message("Không tìm thấy thẻ này: có thể nó vừa bị xóa.", code="tag_not_found"))
 
     def find(self, name: str) -> Tag | None:
         key = tag_key(name)
@@ -79,7 +80,7 @@ class TagService:
             ]
             if not matched:
                 raise NotFoundError(
-                    f"Không có thẻ “{normalize_tag_name(name)}”. Xem danh sách bằng lệnh tags."
+                    Message("Không có thẻ “{name}”. Xem danh sách bằng lệnh tags.", code="tag_not_found", name=normalize_tag_name(name))
                 )
             found += [t for t in matched if t not in found]
         return found
@@ -100,7 +101,7 @@ class TagService:
     def _check_name(self, name: str, *, ignore: Iterable[str] = ()) -> str:
         name = normalize_tag_name(nfc(name))
         if not name:
-            raise UserError("Tên thẻ không được để trống.")
+            raise UserError(Message("Tên thẻ không được để trống.", code="empty_tag_name"))
         ignore = set(ignore)
         clash = next(
             (
@@ -111,14 +112,18 @@ class TagService:
             None,
         )
         if clash is not None:
-            raise UserError(f"Đã có thẻ “{clash.name}”. Nếu muốn ghép hai thẻ, hãy dùng “Gộp thẻ”.")
+            raise UserError(
+                Message("Đã có thẻ “{name}”. Nếu muốn ghép hai thẻ, hãy dùng “Gộp thẻ”.", code="tag_exists", name=clash.name)
+            )
         return name
 
     @staticmethod
     def _check_color(color: str) -> str:
         color = color.strip()
         if color and not _HEX_COLOR.match(color):
-            raise UserError(f"Màu thẻ “{color}” không hợp lệ: hãy dùng dạng #rrggbb hoặc để trống.")
+            raise UserError(
+                Message("Màu thẻ “{color}” không hợp lệ: hãy dùng dạng #rrggbb hoặc để trống.", code="bad_tag_color", color=color)
+            )
         return color.lower()
 
     # --- changing ----------------------------------------------------------------------
@@ -152,8 +157,8 @@ class TagService:
         for t in renamed:
             self._check_name(t.name, ignore=[m.id for m in moving])
         if new_name == tag.name:
-            return TagChange(f"Đổi tên thẻ “{tag.name}”")
-        description = f"Đổi tên thẻ “{tag.name}” thành “{new_name}”"
+            return TagChange(Message("Đổi tên thẻ “{name}”", name=tag.name))
+        description = Message("Đổi tên thẻ “{old}” thành “{new}”", old=tag.name, new=new_name)
         with self._store.transaction(description):  # the tag and its children: all or none
             for t in renamed:
                 self._store.put_tag(t)
@@ -164,7 +169,7 @@ class TagService:
         tag = self.get(tag_id)
         self._store.put_tag(tag.with_changes(color=self._check_color(color)))
         self._changed()
-        return TagChange(f"Đổi màu thẻ “{tag.name}”", tags_before=(tag,))
+        return TagChange(Message("Đổi màu thẻ “{name}”", name=tag.name), tags_before=(tag,))
 
     def _retag(self, source_id: str, target_id: str | None) -> tuple[Annotation, ...]:
         """Replace (or drop, target None) one tag in every annotation; the others stay."""
@@ -186,8 +191,8 @@ class TagService:
         """Every annotation tagged `source` gets `target` instead; `source` is removed."""
         source, target = self.get(source_id), self.get(target_id)
         if source.id == target.id:
-            raise UserError("Hãy chọn hai thẻ khác nhau để gộp.")
-        description = f"Gộp thẻ “{source.name}” vào “{target.name}”"
+            raise UserError(Message("Hãy chọn hai thẻ khác nhau để gộp.", code="same_tag"))
+        description = Message("Gộp thẻ “{source}” vào “{target}”", source=source.name, target=target.name)
         with self._store.transaction(description):  # every annotation and the tag: all or none
             changed = self._retag(source.id, target.id)
             self._store.delete_tag(source.id)
@@ -198,7 +203,7 @@ class TagService:
         """Remove a tag from the library and from its annotations, which keep their other
         tags; the annotations themselves are never deleted. Children stay."""
         tag = self.get(tag_id)
-        description = f"Xoá thẻ “{tag.name}”"
+        description = Message("Xóa thẻ “{name}”", name=tag.name)
         with self._store.transaction(description):
             changed = self._retag(tag.id, None)
             self._store.delete_tag(tag.id)
@@ -207,7 +212,7 @@ class TagService:
 
     def revert(self, change: TagChange) -> None:
         """Undo a tag action: tags and annotations exactly as they were."""
-        with self._store.transaction(f"Hoàn tác: {change.description}"):
+        with self._store.transaction(Message("Hoàn tác: {action}", action=change.description)):
             for tag_id in change.tags_created:
                 self._store.delete_tag(tag_id)
             for tag in change.tags_before:
@@ -226,10 +231,10 @@ class TagService:
         """Name what a colour means; returns the previous meaning (for undo)."""
         legend = self.color_legend()
         if color_key not in legend:
-            raise UserError(f"Không có màu “{color_key}”.")
+            raise UserError(Message("Không có màu “{color}”.", code="unknown_color", color=color_key))
         meaning = " ".join(nfc(meaning).split())
         if not meaning:
-            raise UserError("Ý nghĩa của màu không được để trống.")
+            raise UserError(Message("Ý nghĩa của màu không được để trống.", code="empty_meaning"))
         previous = legend[color_key]
         legend[color_key] = meaning
         self._store.put_setting(LEGEND_SETTING, legend)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.domain.errors import StorageError
+from desktop.domain.message import Message
 from desktop.storage import codec, paths
 from desktop.storage.file_format import parse_tables
 from desktop.storage.journal import Journal, UnappliedCommit
@@ -40,7 +41,8 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return self.created.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+        """When it was made, local time: "14:05 ngày 15/03/2024" (a Message: English too)."""
+        return Message("{when:datetime}", when=self.created.astimezone())
 
 
 def is_library_file(rel: str) -> bool:
@@ -207,7 +209,7 @@ def create_backup(
 
 def _not_made(exc: OSError) -> StorageError:
     return StorageError(
-        "Không tạo được bản sao lưu (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.",
+        Message("Không tạo được bản sao lưu (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.", code="backup_failed"),
         detail=repr(exc),
     )
 
@@ -236,7 +238,11 @@ def seconds_since_last_backup(folder: Path) -> float | None:
 # --- restoring one -----------------------------------------------------------------------------
 def _invalid(archive: Path, detail: str) -> StorageError:
     return StorageError(
-        f"Tệp “{archive.name}” không phải là bản sao lưu hợp lệ của Trích Dẫn. Thư viện không bị thay đổi.",
+        Message(
+            "Tệp “{name}” không phải là bản sao lưu hợp lệ của Trích Dẫn. Thư viện không bị thay đổi.",
+            code="not_a_backup",
+            name=archive.name,
+        ),
         detail=detail,
     )
 
@@ -259,7 +265,8 @@ def _checked_members(zf: zipfile.ZipFile, archive: Path) -> list[str]:
 
 
 def restore_description(archive: Path) -> str:
-    return f"Khôi phục từ bản sao lưu “{archive.name}”"
+    """How the journal names a restore (read back by library_opening.describe_outcome)."""
+    return Message("Khôi phục từ bản sao lưu “{name}”", name=archive.name)
 
 
 def restore_backup(
@@ -293,7 +300,9 @@ def restore_backup(
             journal.abort()
             if isinstance(exc, OSError | zipfile.BadZipFile):
                 raise StorageError(
-                    "Không khôi phục được (ổ đĩa đầy hoặc bản sao lưu bị hỏng). Thư viện không bị thay đổi.",
+                    Message(
+                        "Không khôi phục được (ổ đĩa đầy hoặc bản sao lưu bị hỏng). Thư viện không bị thay đổi.", code="restore_failed"
+                    ),
                     detail=repr(exc),
                 ) from exc
             raise
@@ -301,13 +310,16 @@ def restore_backup(
             journal.commit()
         except UnappliedCommit as exc:
             raise StorageError(
-                "Bản sao lưu đã được khôi phục nhưng chưa ghi xong vào các tệp. Hãy đóng rồi mở lại "
-                "thư viện: việc khôi phục sẽ được hoàn tất.",
+                Message(
+                    "Bản sao lưu đã được khôi phục nhưng chưa ghi xong vào các tệp. Hãy đóng rồi mở lại "
+                    "thư viện: việc khôi phục sẽ được hoàn tất.",
+                    code="restore_unfinished",
+                ),
                 detail=repr(exc),
             ) from exc
         except OSError as exc:
             raise StorageError(
-                "Không khôi phục được (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.",
+                Message("Không khôi phục được (ổ đĩa đầy hoặc không có quyền ghi). Thư viện không bị thay đổi.", code="restore_failed"),
                 detail=repr(exc),
             ) from exc
     return safety

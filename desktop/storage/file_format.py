@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import StorageError
+from desktop.domain.message import Message
 
 Tables = dict[str, dict[str, Any]]
 Validator = Callable[[Tables], None]  # raises ValueError, TypeError or KeyError on a bad value
@@ -17,13 +18,14 @@ class CorruptFileError(StorageError):
     """A library file exists but is not valid JSON of the expected shape."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"Tệp dữ liệu “{path.name}” bị hỏng và không đọc được.", detail=detail)
+        super().__init__(Message("Tệp dữ liệu “{name}” bị hỏng và không đọc được.", code="damaged_file", name=path.name), detail=detail)
         self.path = path
 
 
-UNWRITABLE_MESSAGE = (
+UNWRITABLE_MESSAGE = Message(
     "Không lưu được thay đổi vào thư viện (ổ đĩa đầy, bị khóa hoặc không có quyền ghi). "
-    "Dữ liệu đã lưu trước đó vẫn an toàn."
+    "Dữ liệu đã lưu trước đó vẫn an toàn.",
+    code="write_failed",
 )
 
 
@@ -50,10 +52,15 @@ def encode_tables(data: Tables, path: Path) -> bytes:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate from a broken file or argument
         raise StorageError(
-            "Không lưu được: dữ liệu có ký tự không hợp lệ (không phải văn bản Unicode đúng chuẩn). "
-            "Thư viện giữ nguyên như trước.",
+            Message(
+                "Không lưu được: dữ liệu có ký tự không hợp lệ (không phải văn bản Unicode đúng chuẩn). "
+                "Thư viện giữ nguyên như trước.",
+                code="invalid_characters",
+            ),
             detail=f"{path.name}: {exc!r}",
         ) from exc
     except (TypeError, ValueError) as exc:
-        raise StorageError("Không lưu được: dữ liệu không hợp lệ. Thư viện giữ nguyên như trước.",
-                           detail=f"{path.name}: {exc!r}") from exc
+        raise StorageError(
+            Message("Không lưu được: dữ liệu không hợp lệ. Thư viện giữ nguyên như trước.", code="invalid_data"),
+            detail=f"{path.name}: {exc!r}",
+        ) from exc

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from tinydb.storages import Storage
 
 from desktop.domain.errors import StorageError
+from desktop.domain.message import Message
 from desktop.storage.atomic_write import atomic_write_bytes
 from desktop.storage.file_format import (
     UNWRITABLE_MESSAGE,
@@ -63,7 +64,9 @@ class AtomicJSONStorage(Storage):
                 continue
             except OSError as exc:
                 raise StorageError(
-                    f"Không đọc được tệp dữ liệu “{self.path.name}”: không có quyền hoặc ổ đĩa lỗi.",
+                    Message(
+                        "Không đọc được tệp dữ liệu “{name}”: không có quyền hoặc ổ đĩa lỗi.", code="read_failed", name=self.path.name
+                    ),
                     detail=repr(exc),
                 ) from exc
         return None

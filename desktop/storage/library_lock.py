@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop.domain.errors import LibraryLockedError, StorageError
+from desktop.domain.message import Message
 
 LOCK_NAME = ".lock"
 
@@ -27,14 +28,19 @@ class LibraryLock:
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         except OSError as exc:  # read-only disk or folder, no permission
-            raise FolderNotWritableError(f"Không ghi được vào thư mục “{self.path.parent}”.", detail=repr(exc)) from exc
+            raise FolderNotWritableError(
+                Message("Không ghi được vào thư mục “{folder}”.", code="folder_not_writable", folder=str(self.path.parent)),
+                detail=repr(exc),
+            ) from exc
         try:
             _lock(handle)
         except OSError as exc:
             handle.close()
             raise LibraryLockedError(
-                "Thư viện này đang được mở trong một cửa sổ Trích Dẫn khác. "
-                "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
+                Message(
+                    "Thư viện này đang được mở trong một cửa sổ Trích Dẫn khác. Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
+                    code="library_locked",
+                ),
                 detail=f"{self.path}: {exc!r}",
             ) from exc
         self._handle = handle

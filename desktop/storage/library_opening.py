@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import StorageError
+from desktop.domain.message import Message, StoredLabel
 from desktop.storage import journal, paths
 from desktop.storage.backups import RESTORE_KIND, iter_restore_leftovers, list_backups
 from desktop.storage.library_lock import FolderNotWritableError
-from desktop.storage.recovery import remove_quietly
+from desktop.storage.recovery import annotations_label, remove_quietly, text_label
 from desktop.storage.schema import SCHEMA_VERSION, migrate
 from desktop.storage.table import Table
 
@@ -26,9 +28,11 @@ _LEFTOVER_SUFFIXES = (".tmp", journal.STAGED_SUFFIX)
 
 
 def read_only_message(folder: Path) -> str:
-    return (
-        f"Thư mục thư viện “{folder}” không cho phép ghi (ổ đĩa, thư mục mạng hoặc thư mục chỉ đọc), "
-        "nên thư viện được mở ở chế độ chỉ đọc: xem, tìm và xuất được, nhưng không lưu được thay đổi."
+    return Message(
+        "Thư mục thư viện “{folder}” không cho phép ghi (ổ đĩa, thư mục mạng hoặc thư mục chỉ đọc), "
+        "nên thư viện được mở ở chế độ chỉ đọc: xem, tìm và xuất được, nhưng không lưu được thay đổi.",
+        code="read_only_folder",
+        folder=str(folder),
     )
 
 
@@ -58,21 +62,40 @@ def acquire_or_read_only(store: LibraryStore) -> None:
 
 
 def describe_outcome(outcome: journal.Outcome) -> str | None:
-    """The sentence for an operation the previous run left unfinished."""
-    what = outcome.description
+    """The sentence for an operation the previous run left unfinished. The journal keeps the
+    operation's name as Vietnamese text: a fixed name is translated (StoredLabel), a restore
+    is named by its archive (backups.restore_description)."""
+    what = StoredLabel(outcome.description)
     if outcome.kind == RESTORE_KIND:
-        what = what[:1].lower() + what[1:]
+        quoted = re.search(r"“(.+)”", outcome.description)
+        name = quoted.group(1) if quoted else outcome.description
         if outcome.completed:
-            return f"Lần {what} bị ngắt giữa chừng nhưng đã lưu đủ, nên đã được hoàn tất: thư viện hiện là bản đã khôi phục."
-        return f"Lần {what} bị ngắt trước khi xong nên đã được hủy: thư viện vẫn như trước khi khôi phục."
+            return Message(
+                "Lần khôi phục từ bản sao lưu “{name}” bị ngắt giữa chừng nhưng đã lưu đủ, nên đã được hoàn tất: "
+                "thư viện hiện là bản đã khôi phục.",
+                code="restore_completed",
+                name=name,
+            )
+        return Message(
+            "Lần khôi phục từ bản sao lưu “{name}” bị ngắt trước khi xong nên đã được hủy: thư viện vẫn như trước khi khôi phục.",
+            code="restore_undone",
+            name=name,
+        )
     if outcome.completed:
-        named = f" ({what})" if what else ""
-        return f"Thao tác đang làm khi ứng dụng bị tắt đột ngột{named} đã lưu đủ, nên đã được hoàn tất."
+        if what:
+            return Message(
+                "Thao tác đang làm khi ứng dụng bị tắt đột ngột ({operation}) đã lưu đủ, nên đã được hoàn tất.",
+                code="operation_completed",
+                operation=what,
+            )
+        return Message("Thao tác đang làm khi ứng dụng bị tắt đột ngột đã lưu đủ, nên đã được hoàn tất.", code="operation_completed")
     if not what:
         return None  # one edit that never returned: nothing acknowledged is lost, nothing to say
-    return (
-        f"Thao tác đang làm khi ứng dụng bị tắt đột ngột ({what}) chưa lưu xong nên đã được hủy; "
-        "thư viện giữ nguyên như trước thao tác đó."
+    return Message(
+        "Thao tác đang làm khi ứng dụng bị tắt đột ngột ({operation}) chưa lưu xong nên đã được hủy; "
+        "thư viện giữ nguyên như trước thao tác đó.",
+        code="operation_undone",
+        operation=what,
     )
 
 
@@ -133,14 +156,14 @@ def _check_schema(store: LibraryStore) -> None:
     version = int(schema.get("version", 0))
     if version > SCHEMA_VERSION:
         raise StorageError(
-            "Thư viện này được tạo bởi một phiên bản Trích Dẫn mới hơn. Hãy cập nhật ứng dụng để mở nó.",
+            Message("Thư viện này được tạo bởi một phiên bản Trích Dẫn mới hơn. Hãy cập nhật ứng dụng để mở nó.", code="newer_version"),
             detail=f"schema {version} > {SCHEMA_VERSION}",
         )
     if version < SCHEMA_VERSION and not store.read_only:
         from desktop.storage.backups import create_backup
 
         create_backup(store.folder, reason="before-migration")
-        with store.transaction("Nâng cấp thư viện"):
+        with store.transaction(Message("Nâng cấp thư viện")):
             store._meta.put({"id": "schema", "version": migrate(store.folder, version)})
 
 
@@ -161,8 +184,8 @@ def _root_files(store: LibraryStore) -> None:
         store._restore_missing(
             missing,
             {
-                paths.LIBRARY_FILE: "tệp “library.json” (thẻ, cài đặt)",
-                paths.ARTICLES_FILE: "danh sách bài viết (tệp “articles.json”)",
+                paths.LIBRARY_FILE: Message("tệp “{name}” (thẻ, cài đặt)", name=paths.LIBRARY_FILE),
+                paths.ARTICLES_FILE: Message("danh sách bài viết (tệp “{name}”)", name=paths.ARTICLES_FILE),
             },
         )
 
@@ -198,7 +221,7 @@ def _check_article_files(store: LibraryStore) -> None:
     missing_texts = sorted(ids - texts)
     if missing_texts:
         rels = [f"{paths.TEXTS_DIR}/{i}.json" for i in missing_texts]
-        labels = {f"{paths.TEXTS_DIR}/{i}.json": f"nội dung bài “{titles[i]}”" for i in missing_texts}
+        labels: dict[str, str] = {f"{paths.TEXTS_DIR}/{i}.json": text_label(titles[i]) for i in missing_texts}
         store._lost |= set(rels) - store._restore_missing(rels, labels)
     known = store._meta.get(ANNOTATED_DOC)
     listed = set(known.get("ids", ())) if known is not None else notes & ids
@@ -206,7 +229,7 @@ def _check_article_files(store: LibraryStore) -> None:
     restored: set[str] = set()
     if missing_notes:
         rels = [f"{paths.ANNOTATIONS_DIR}/{i}.json" for i in missing_notes]
-        labels = {f"{paths.ANNOTATIONS_DIR}/{i}.json": f"các ghi chú của bài “{titles[i]}”" for i in missing_notes}
+        labels = {f"{paths.ANNOTATIONS_DIR}/{i}.json": annotations_label(titles[i]) for i in missing_notes}
         restored = {Path(r).stem for r in store._restore_missing(rels, labels)}
     # Told once: what could not be put back leaves the list; files the list lacks (a crash
     # between writing a first annotation and listing it) join it.

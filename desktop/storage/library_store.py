@@ -20,11 +20,12 @@ from tinydb import TinyDB
 from desktop.domain.annotation import Annotation
 from desktop.domain.article import ArticleMeta, ArticleText
 from desktop.domain.errors import NotFoundError, StorageError
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag
 from desktop.storage import codec, paths
 from desktop.storage.json_file_storage import CorruptFileError
 from desktop.storage.library_lock import LibraryLock
-from desktop.storage.recovery import RecoveryLog
+from desktop.storage.recovery import RecoveryLog, annotations_label, text_label
 from desktop.storage.store_files import StoreFiles
 from desktop.storage.store_methods import check_id, synchronized, writing
 from desktop.storage.table import Table
@@ -32,7 +33,7 @@ from desktop.storage.transactions import Transactions
 
 ANNOTATED_DOC = "annotated"  # meta document: ids of the articles that have an annotation file
 SEEDS_DOC = "seeds"  # meta document: {"state": "pending" | "done"} (new libraries only)
-READ_ONLY_MESSAGE = "Thư viện đang mở ở chế độ chỉ đọc: không thể lưu thay đổi."
+READ_ONLY_MESSAGE = Message("Thư viện đang mở ở chế độ chỉ đọc: không thể lưu thay đổi.", code="read_only")
 
 
 class LibraryStore(StoreFiles):
@@ -71,7 +72,7 @@ class LibraryStore(StoreFiles):
         except OSError as exc:
             if not folder.is_dir():
                 raise StorageError(
-                    f"Không tạo được thư mục thư viện “{folder}”. Hãy chọn một thư mục khác.",
+                    Message("Không tạo được thư mục thư viện “{folder}”. Hãy chọn một thư mục khác.", code="folder_unusable", folder=str(folder)),
                     detail=repr(exc),
                 ) from exc
         store = cls(folder, read_only=read_only)
@@ -173,7 +174,7 @@ class LibraryStore(StoreFiles):
     def get_article_meta(self, article_id: str) -> ArticleMeta:
         meta = self._meta_cache.get(article_id)
         if meta is None:
-            raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
+            raise NotFoundError(Message("Không có bài viết mã “{id}” trong thư viện.", code="article_not_found", id=article_id))
         return meta
 
     def _text_path(self, article_id: str) -> Path:
@@ -193,13 +194,16 @@ class LibraryStore(StoreFiles):
         meta = self.get_article_meta(article_id)
         if not self._file_exists(path):
             rel = path.relative_to(self.folder).as_posix()
-            label = f"nội dung bài “{meta.title}”"
+            label = text_label(meta.title)
             # Each lost text is looked for in the backups (and told) once per opening.
             if rel in self._lost or not self._restore_missing([rel], {rel: label}):
                 self._lost.add(rel)
                 raise StorageError(
-                    f"Nội dung của bài viết “{meta.title}” bị thiếu trong thư mục thư viện và không có "
-                    "trong bản sao lưu nào.",
+                    Message(
+                        "Nội dung của bài viết “{title}” bị thiếu trong thư mục thư viện và không có trong bản sao lưu nào.",
+                        code="text_lost",
+                        title=meta.title,
+                    ),
                     detail=str(path),
                 )
         # Texts are read whole and rarely: no need to keep a TinyDB open per article.
@@ -212,7 +216,9 @@ class LibraryStore(StoreFiles):
             tables = db.storage.read() or {}
         docs = list(tables.get("text", {}).values())
         if not docs:
-            raise StorageError(f"Nội dung của bài viết “{meta.title}” bị trống trong thư mục thư viện.")
+            raise StorageError(
+                Message("Nội dung của bài viết “{title}” bị trống trong thư mục thư viện.", code="text_empty", title=meta.title)
+            )
         return codec.text_from_doc(docs[0])
 
     @writing
@@ -239,7 +245,7 @@ class LibraryStore(StoreFiles):
     def delete_article(self, article_id: str) -> None:
         """The metadata, the text and the annotations: all together."""
         if not self._articles.remove(article_id):
-            raise NotFoundError(f"Không có bài viết mã “{article_id}” trong thư viện.")
+            raise NotFoundError(Message("Không có bài viết mã “{id}” trong thư viện.", code="article_not_found", id=article_id))
         del self._meta_cache[article_id]
         table = self._annotation_tables.pop(article_id, None)
         if table is not None:
@@ -276,7 +282,7 @@ class LibraryStore(StoreFiles):
             return False
         rel = path.relative_to(self.folder).as_posix()
         title = self._meta_cache[article_id].title if article_id in self._meta_cache else article_id
-        restored = self._restore_missing([rel], {rel: f"các ghi chú của bài “{title}”"})
+        restored = self._restore_missing([rel], {rel: annotations_label(title)})
         if not restored and not self.read_only:
             self._set_annotated_now(article_id, False)  # told once; the list follows what exists
         return not restored
@@ -331,7 +337,7 @@ class LibraryStore(StoreFiles):
     @writing
     def delete_annotation(self, article_id: str, annotation_id: str) -> None:
         if not self.has_article(article_id) or not self._annotation_table(article_id).remove(annotation_id):
-            raise NotFoundError("Không tìm thấy ghi chú này: có thể nó đã bị xóa.")
+            raise NotFoundError(Message("Không tìm thấy ghi chú này: có thể nó đã bị xóa.", code="annotation_not_found"))
 
     # --- tags ----------------------------------------------------------------------
     @synchronized
@@ -366,7 +372,7 @@ class LibraryStore(StoreFiles):
         self._writable()
         with self._mutex:
             if self._txn.active:
-                raise StorageError("Không thể khôi phục giữa một thao tác khác.")
+                raise StorageError(Message("Không thể khôi phục giữa một thao tác khác.", code="busy"))
             try:
                 safety = restore_backup(self.folder, Path(archive), keep=keep or DEFAULT_KEEP, lock=self.hold)
             finally:

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.domain.message import Message
 from desktop.storage import paths
 from desktop.storage.atomic_write import atomic_write_bytes, sync_written
 from desktop.storage.file_format import Validator, parse_tables
 
 # The title the GUI gives the window that shows these messages; the CLI prints it too.
-RECOVERY_TITLE = "Thư viện đã được khôi phục"
+RECOVERY_TITLE = Message("Thư viện đã được khôi phục")
 _LISTED = 3  # files named one by one in a message; more are counted
+MISSING = Message("bị mất")
 
 
 @dataclass
@@ -24,7 +26,7 @@ class RecoveryLog:
     """What recovery did, in sentences for the user. Listeners hear each new sentence (the
     CLI prints it, the GUI shows it), also for files repaired long after opening."""
 
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # Messages
     listeners: list[Callable[[str], None]] = field(default_factory=list)
 
     def add(self, message: str) -> None:
@@ -85,13 +87,22 @@ def find_in_backups(
     return found
 
 
-def _describe(rels: list[str], labels: dict[str, str]) -> str:
-    """"Nội dung bài “A”, … và 12 tệp khác": a sentence's subject, capitalised."""
-    shown = [labels.get(r) or f"tệp “{r}”" for r in rels[:_LISTED]]
-    text = ", ".join(shown)
+def text_label(title: str) -> Message:
+    """How a message names an article's text file."""
+    return Message("nội dung bài “{title}”", title=title)
+
+
+def annotations_label(title: str) -> Message:
+    """How a message names an article's annotation file."""
+    return Message("các ghi chú của bài “{title}”", title=title)
+
+
+def _describe(rels: list[str], labels: dict[str, str]) -> Message:
+    """"nội dung bài “A”, … và 12 tệp khác": a sentence's subject (capitalised where it is used)."""
+    shown = [labels.get(r) or Message("tệp “{name}”", name=r) for r in rels[:_LISTED]]
     if len(rels) > _LISTED:
-        text += f" và {len(rels) - _LISTED} tệp khác"
-    return text[:1].upper() + text[1:]
+        return Message("{files} và {more} tệp khác", files=shown, more=len(rels) - _LISTED)
+    return Message("{files}", files=shown)
 
 
 def restore_files(
@@ -101,7 +112,7 @@ def restore_files(
     *,
     validate: Callable[[str], Validator | None],
     labels: dict[str, str] | None = None,
-    why: str = "bị mất",
+    why: str = MISSING,
 ) -> set[str]:
     """Put back each wanted file from the backups; tell the user what came back (and from
     when) and what could not. Returns the files restored."""
@@ -116,15 +127,20 @@ def restore_files(
     sync_written(written)
     for label, rels in by_backup.items():
         log.add(
-            f"{_describe(rels, labels)} {why} nên đã được khôi phục từ bản sao lưu lúc {label}. "
-            "Những thay đổi sau thời điểm đó trong phần này có thể bị mất."
+            Message(
+                "{files:cap} {why} nên đã được khôi phục từ bản sao lưu lúc {when}. "
+                "Những thay đổi sau thời điểm đó trong phần này có thể bị mất.",
+                code="restored_from_backup",
+                files=_describe(rels, labels),
+                why=why,
+                when=label,
+            )
         )
     lost = [r for r in wanted if r not in found]
-    if lost:
-        log.add(
-            f"{_describe(lost, labels)} {why} và không có bản sao lưu nào chứa "
-            f"{'nó' if len(lost) == 1 else 'chúng'}."
-        )
+    if len(lost) == 1:
+        log.add(Message("{files:cap} {why} và không có bản sao lưu nào chứa nó.", code="lost", files=_describe(lost, labels), why=why))
+    elif lost:
+        log.add(Message("{files:cap} {why} và không có bản sao lưu nào chứa chúng.", code="lost", files=_describe(lost, labels), why=why))
     return set(found)
 
 
@@ -137,15 +153,27 @@ def recover_file(folder: Path, path: Path, log: RecoveryLog, validate: Validator
         data, label = found[rel]
         atomic_write_bytes(path, data)
         log.add(
-            f"Tệp “{rel}” bị hỏng nên đã được chuyển sang thư mục “{paths.DAMAGED_DIR}” "
-            f"(không xóa) và khôi phục từ bản sao lưu lúc {label}. "
-            f"Những thay đổi sau thời điểm đó trong tệp này có thể bị mất."
+            Message(
+                "Tệp “{name}” bị hỏng nên đã được chuyển sang thư mục “{folder}” "
+                "(không xóa) và khôi phục từ bản sao lưu lúc {when}. "
+                "Những thay đổi sau thời điểm đó trong tệp này có thể bị mất.",
+                code="damaged_restored",
+                name=rel,
+                folder=paths.DAMAGED_DIR,
+                when=label,
+            )
         )
         return
     log.add(
-        f"Tệp “{rel}” bị hỏng nên đã được chuyển sang thư mục “{paths.DAMAGED_DIR}” (không xóa). "
-        f"Không có bản sao lưu nào chứa tệp này, nên phần dữ liệu đó bắt đầu lại từ trống; "
-        f"tệp cũ vẫn được giữ tại “{kept.name}”."
+        Message(
+            "Tệp “{name}” bị hỏng nên đã được chuyển sang thư mục “{folder}” (không xóa). "
+            "Không có bản sao lưu nào chứa tệp này, nên phần dữ liệu đó bắt đầu lại từ trống; "
+            "tệp cũ vẫn được giữ tại “{kept}”.",
+            code="damaged_moved",
+            name=rel,
+            folder=paths.DAMAGED_DIR,
+            kept=kept.name,
+        )
     )
 
 

@@ -11,6 +11,7 @@ from tinydb import TinyDB
 
 from desktop.domain.article import ArticleMeta
 from desktop.domain.errors import StorageError
+from desktop.domain.message import Message
 from desktop.storage import paths
 from desktop.storage.json_file_storage import AtomicJSONStorage, CorruptFileError
 from desktop.storage.recovery import RecoveryLog, recover_file, restore_files
@@ -66,7 +67,8 @@ class StoreFiles:
                 db.storage.read()
             except CorruptFileError as exc:
                 raise StorageError(
-                    f"Tệp “{path.name}” bị hỏng và không khôi phục được từ bản sao lưu.", detail=exc.detail
+                    Message("Tệp “{name}” bị hỏng và không khôi phục được từ bản sao lưu.", code="damaged_file", name=path.name),
+                    detail=exc.detail,
                 ) from exc
         self._dbs[path] = db
         return db
@@ -74,8 +76,11 @@ class StoreFiles:
     def _recover(self, path: Path) -> None:
         if self.read_only:
             raise StorageError(
-                f"Tệp “{path.relative_to(self.folder).as_posix()}” bị hỏng. Hãy mở thư viện ở chế độ "
-                "thường (không chỉ đọc) để khôi phục tệp này từ bản sao lưu.",
+                Message(
+                    "Tệp “{name}” bị hỏng. Hãy mở thư viện ở chế độ thường (không chỉ đọc) để khôi phục tệp này từ bản sao lưu.",
+                    code="damaged_file",
+                    name=path.relative_to(self.folder).as_posix(),
+                ),
                 detail=str(path),
             )
         recover_file(self.folder, path, self.recovery, validator_for(path.relative_to(self.folder).as_posix()))
@@ -83,8 +88,12 @@ class StoreFiles:
     def _restore_missing(self, rels: list[str], labels: dict[str, str]) -> set[str]:
         if self.read_only:
             self.recovery.add(
-                f"{len(rels)} tệp của thư viện bị mất. Hãy mở thư viện ở chế độ thường (không chỉ đọc) "
-                "để khôi phục chúng từ bản sao lưu."
+                Message(
+                    "{count} tệp của thư viện bị mất. Hãy mở thư viện ở chế độ thường (không chỉ đọc) "
+                    "để khôi phục chúng từ bản sao lưu.",
+                    code="files_missing",
+                    count=len(rels),
+                )
             )
             return set()
         return restore_files(self.folder, rels, self.recovery, validate=validator_for, labels=labels)

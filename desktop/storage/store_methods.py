@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.domain.errors import NotFoundError
+from desktop.domain.message import Message
 from desktop.storage import codec, paths
 from desktop.storage.file_format import Validator
 
@@ -48,7 +49,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 def check_id(article_id: str) -> str:
     # Ids become file names: refuse anything that could leave the folder.
     if not isinstance(article_id, str) or not _SAFE_ID.match(article_id):
-        raise NotFoundError(f"Không có bài viết mã “{article_id}”.")
+        raise NotFoundError(Message("Không có bài viết mã “{id}” trong thư viện.", code="article_not_found", id=article_id))
     return article_id
 
 

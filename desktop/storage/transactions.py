@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop.domain.errors import StorageError
+from desktop.domain.message import Message
 from desktop.storage.atomic_write import atomic_write_bytes
 from desktop.storage.journal import Journal, UnappliedCommit
 from desktop.storage.json_file_storage import UNWRITABLE_MESSAGE, AtomicJSONStorage
@@ -90,8 +91,11 @@ class Transactions:
                     yield
                     if self._doomed is not None:
                         raise StorageError(
-                            "Một phần của thao tác không thực hiện được nên toàn bộ đã được hủy; "
-                            "thư viện giữ nguyên như trước.",
+                            Message(
+                                "Một phần của thao tác không thực hiện được nên toàn bộ đã được hủy; "
+                                "thư viện giữ nguyên như trước.",
+                                code="operation_undone",
+                            ),
                             detail=repr(self._doomed),
                         ) from self._doomed
                     self._commit()
@@ -155,8 +159,11 @@ class Transactions:
             journal.commit()
         except UnappliedCommit as exc:
             self._broken = UnfinishedCommitError(
+                Message(
                     "Thay đổi đã được lưu nhưng chưa ghi xong vào các tệp (tệp đang bị chương trình khác "
-                "giữ?). Hãy đóng rồi mở lại thư viện: việc ghi sẽ được hoàn tất.",
+                    "giữ?). Hãy đóng rồi mở lại thư viện: việc ghi sẽ được hoàn tất.",
+                    code="commit_unfinished",
+                ),
                 detail=repr(exc),
             )
             raise self._broken from exc

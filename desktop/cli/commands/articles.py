@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from desktop.cli.language import ARTICLE_ID_HELP, say, say_lines
 from desktop.cli.output import emit
 from desktop.domain.article import ArticleMeta
+from desktop.domain.message import Message, first_code
 from desktop.ingest.text_decoding import ENCODING_LABELS
 from desktop.services import Services
 from desktop.services.library_service import ImportReport
@@ -31,8 +33,8 @@ def meta_json(meta: ArticleMeta) -> dict[str, Any]:
 def _run_list(args: argparse.Namespace, services: Services) -> int:
     metas = sorted(services.library.list_articles(), key=lambda m: (m.published or "", m.title), reverse=True)
     lines = [f"{m.id}  {m.published or '—':<16}  {m.title}" for m in metas]
-    lines.append(f"({len(metas)} bài viết)")
-    emit(args, "\n".join(lines), [meta_json(m) for m in metas])
+    lines.append(Message("({count} bài viết)", count=len(metas)))
+    emit(args, say_lines(lines), [meta_json(m) for m in metas])
     return 0
 
 
@@ -67,7 +69,8 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
 
     def reading(name: str, done: int, total: int) -> None:
         if not args.json and total >= 50 and sys.stderr.isatty():  # a long PDF: its pages
-            print(f"\r{name}: trang {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
+            line = say(Message("{name}: trang {done}/{total}", name=name, done=done, total=total))
+            print("\r" + line, end="\n" if done == total else "", file=sys.stderr)
 
     urls = [p for p in args.paths if looks_like_url(p)]
     paths = [p for p in args.paths if not looks_like_url(p)]
@@ -78,51 +81,61 @@ def _run_import(args: argparse.Namespace, services: Services) -> int:
     )
     for url in urls:
         _merge(report, services.library.import_url(url))
-    lines = [f"+ {m.id}  {m.title}" for m in report.added]
-    lines += [f"= {origin}: đã có trong thư viện ({existing.title})" for origin, existing in report.duplicates]
-    lines += [f"! {origin}: {reason}" for origin, reason in report.failures]
+    lines: list[str] = [f"+ {m.id}  {m.title}" for m in report.added]
     lines += [
-        f"? {origin}: bảng mã đoán là {ENCODING_LABELS.get(encoding, encoding)} nhưng không chắc chắn; "
-        f"hãy xem lại bài, hoặc nhập lại với --encoding (ví dụ --encoding viscii)"
+        Message("= {origin}: đã có trong thư viện ({title})", origin=origin, title=existing.title)
+        for origin, existing in report.duplicates
+    ]
+    lines += [f"! {origin}: {say(reason)}" for origin, reason in report.failures]
+    lines += [
+        Message(
+            "? {origin}: bảng mã đoán là {encoding} nhưng không chắc chắn; "
+            "hãy xem lại bài, hoặc nhập lại với --encoding (ví dụ --encoding viscii)",
+            origin=origin,
+            encoding=ENCODING_LABELS.get(encoding, encoding),  # a Message or a plain name
+        )
         for origin, encoding in report.guessed
     ]
-    lines += [f"~ {origin}: {warning}" for origin, warning in report.warnings]
+    lines += [f"~ {origin}: {say(warning)}" for origin, warning in report.warnings]
     lines.append(report.summary())
     emit(
         args,
-        "\n".join(lines),
+        say_lines(lines),
         {
             "added": [meta_json(m) for m in report.added],
             "duplicates": [{"origin": o, "existing_id": e.id} for o, e in report.duplicates],
-            "failures": [{"origin": o, "reason": r} for o, r in report.failures],
+            "failures": [{"origin": o, "reason": say(r), "reason_code": first_code(r, "import_failed")} for o, r in report.failures],
             "unsure_encoding": [{"origin": o, "encoding": e} for o, e in report.guessed],
-            "warnings": [{"origin": o, "warning": w} for o, w in report.warnings],
+            "warnings": [{"origin": o, "warning": say(w), "warning_code": first_code(w, "warning")} for o, w in report.warnings],
         },
     )
     if report.guessed and not args.json:
-        print(f"Chú ý: {len(report.guessed)} tệp được nhập theo bảng mã đoán, chưa chắc chắn.", file=sys.stderr)
+        guessed = Message("Chú ý: {count} tệp được nhập theo bảng mã đoán, chưa chắc chắn.", count=len(report.guessed))
+        print(say(guessed), file=sys.stderr)
     return 0 if not report.failures else 1
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("list", parents=[common], help="liệt kê các bài viết trong thư viện")
+    p = sub.add_parser("list", parents=[common], help=say(Message("liệt kê các bài viết trong thư viện")))
     p.set_defaults(run=_run_list)
-    p = sub.add_parser("show", parents=[common], help="hiện nội dung một bài viết")
-    p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
-    p.add_argument("--raw", action="store_true", help="hiện văn bản gốc trước khi làm sạch")
+    p = sub.add_parser("show", parents=[common], help=say(Message("hiện nội dung một bài viết")))
+    p.add_argument("id", help=say(ARTICLE_ID_HELP))
+    p.add_argument("--raw", action="store_true", help=say(Message("hiện văn bản gốc trước khi làm sạch")))
     p.set_defaults(run=_run_show)
     p = sub.add_parser(
         "import",
         parents=[common],
-        help="nhập tệp (.docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html), thư mục hoặc trang web (địa chỉ http:// hoặc https://)",
+        help=say(
+            Message("nhập tệp (.docx, .doc, .pdf, .rtf, .odt, .txt, .md, .html), thư mục hoặc trang web (địa chỉ http:// hoặc https://)")
+        ),
     )
-    p.add_argument("paths", nargs="+", help="tệp, thư mục hoặc địa chỉ trang web")
-    encodings = ", ".join(f"{key} = {label}" for key, label in ENCODING_LABELS.items())
+    p.add_argument("paths", nargs="+", help=say(Message("tệp, thư mục hoặc địa chỉ trang web")))
+    encodings = ", ".join(f"{key} = {say(label)}" for key, label in ENCODING_LABELS.items())
     p.add_argument(
         "--encoding",
         choices=list(ENCODING_LABELS),
         default=None,
-        metavar="BẢNG_MÃ",
-        help=f"bảng mã của tệp văn bản khi không muốn tự nhận diện: {encodings}",
+        metavar=say(Message("BẢNG_MÃ")),
+        help=say(Message("bảng mã của tệp văn bản khi không muốn tự nhận diện: {encodings}", encodings=encodings)),
     )
     p.set_defaults(run=_run_import)

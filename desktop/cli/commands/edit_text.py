@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli.language import ARTICLE_ID_HELP, say, say_lines
 from desktop.cli.output import emit
-from desktop.domain.errors import UserError
+from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.services import Services
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # the same limit as importing a text file
@@ -24,36 +26,44 @@ def _read_text(name: str) -> str:
             with Path(name).open("rb") as handle:
                 data = handle.read(MAX_TEXT_BYTES + 1)
     except FileNotFoundError as exc:
-        raise UserError(f"Không tìm thấy tệp “{name}”.") from exc
+        raise NotFoundError(Message("Không tìm thấy tệp “{path}”.", code="file_not_found", path=name)) from exc
     except IsADirectoryError as exc:
-        raise UserError(f"“{name}” là một thư mục, không phải tệp văn bản.") from exc
+        raise UserError(Message("“{name}” là một thư mục, không phải tệp văn bản.", code="is_folder", name=name)) from exc
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp “{name}” ({exc.strerror or exc}).") from exc
+        raise UserError(
+            Message("Không đọc được tệp “{name}” ({cause}).", code="read_failed", name=name, cause=str(exc.strerror or exc))
+        ) from exc
     if len(data) > MAX_TEXT_BYTES:
-        raise UserError(f"Tệp “{name}” quá lớn: nội dung một bài viết tối đa 20 MB.")
+        raise UserError(Message("Tệp “{name}” quá lớn: nội dung một bài viết tối đa 20 MB.", code="file_too_large", name=name))
     try:
         return decode_bytes(data).text
     except NotText as exc:
-        raise UserError(f"Tệp “{name}” không phải là tệp văn bản.") from exc
+        raise UserError(Message("Tệp “{name}” không phải là tệp văn bản.", code="not_text", name=name)) from exc
 
 
 def _run(args: argparse.Namespace, services: Services) -> int:
     meta = services.library.get_meta(args.id)  # a clear error before reading anything
     edit = services.annotations.edit_article_text(args.id, _read_text(args.file))
     review = [a.id for a in edit.needs_review]
+    lines: list[str] = []
     if not edit.changed:
-        human = f"Nội dung bài “{meta.title}” không đổi: không có gì để lưu."
+        lines.append(Message("Nội dung bài “{title}” không đổi: không có gì để lưu.", title=meta.title))
     else:
         kept = len(edit.before_annotations) - edit.moved - len(review)
-        human = (
-            f"Đã sửa nội dung bài “{meta.title}”. Ghi chú: {kept} giữ nguyên vị trí, "
-            f"{edit.moved} được dời theo văn bản mới, {len(review)} cần xem lại."
+        lines.append(
+            Message(
+                "Đã sửa nội dung bài “{title}”. Ghi chú: {kept} giữ nguyên vị trí, {moved} được dời theo văn bản mới, {review} cần xem lại.",
+                title=meta.title,
+                kept=kept,
+                moved=edit.moved,
+                review=len(review),
+            )
         )
         if review:
-            human += f"\nXem các ghi chú cần xem lại bằng: annotations --article {args.id} --review"
+            lines.append(Message("Xem các ghi chú cần xem lại bằng: annotations --article {id} --review", id=args.id))
     emit(
         args,
-        human,
+        say_lines(lines),
         {"id": args.id, "changed": edit.changed, "moved": edit.moved, "needs_review": review},
     )
     return 0
@@ -63,8 +73,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "edit-text",
         parents=[common],
-        help="thay nội dung đọc của một bài viết bằng nội dung một tệp; ghi chú đi theo",
+        help=say(Message("thay nội dung đọc của một bài viết bằng nội dung một tệp; ghi chú đi theo")),
     )
-    p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
-    p.add_argument("file", help="tệp văn bản chứa nội dung mới (“-” để đọc từ đầu vào chuẩn)")
+    p.add_argument("id", help=say(ARTICLE_ID_HELP))
+    p.add_argument("file", help=say(Message("tệp văn bản chứa nội dung mới (“-” để đọc từ đầu vào chuẩn)")))
     p.set_defaults(run=_run)

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.language import ARTICLE_ID_HELP, say
 from desktop.cli.output import emit
+from desktop.domain.message import Message
 from desktop.services import Services
 from desktop.services.keyphrase_service import (
     GROUP_LABELS,
@@ -15,6 +17,8 @@ from desktop.services.keyphrase_service import (
     SALIENT,
     KeyPhrase,
 )
+
+NO_PHRASES = Message("Không tìm thấy cụm từ khóa nào trong bài viết này.")
 
 
 def phrase_json(phrase: KeyPhrase) -> dict[str, Any]:
@@ -33,23 +37,21 @@ def phrase_json(phrase: KeyPhrase) -> dict[str, Any]:
 
 def _kind_text(phrase: KeyPhrase) -> str:
     if phrase.kind == SALIENT:
-        return GROUP_LABELS.get(phrase.group, KIND_LABELS[SALIENT])
-    return KIND_LABELS[phrase.kind]
+        return say(GROUP_LABELS.get(phrase.group, KIND_LABELS[SALIENT]))
+    return say(KIND_LABELS[phrase.kind])
 
 
 def _run_top(args: argparse.Namespace, services: Services) -> int:
     phrases = services.keyphrases.top_keyphrases(args.id, args.top)
     if not phrases:
-        emit(args, "Không tìm thấy cụm từ khóa nào trong bài viết này.", [])
+        emit(args, say(NO_PHRASES), [])
         return 0
     width = max(len(p.text) for p in phrases)
     kinds = max(len(_kind_text(p)) for p in phrases)
-    lines = ["Cụm từ chính của bài"]
+    lines = [say(Message("Cụm từ chính của bài"))]
     for p in phrases:
-        lines.append(
-            f"{p.rank:>3}. {p.text:<{width}}  {_kind_text(p):<{kinds}}  điểm {p.score:4.2f}"
-            f"  ×{p.count:<3} {_spans_text(p)}"
-        )
+        score = say(Message("điểm {score:4.2f}", score=p.score))
+        lines.append(f"{p.rank:>3}. {p.text:<{width}}  {_kind_text(p):<{kinds}}  {score}  ×{p.count:<3} {_spans_text(p)}")
     emit(args, "\n".join(lines), [phrase_json(p) for p in phrases])
     return 0
 
@@ -70,14 +72,14 @@ def _run_keyphrases(args: argparse.Namespace, services: Services) -> int:
         of_kind = [p for p in phrases if p.kind == kind]
         if not of_kind:
             continue
-        lines.append(f"{KIND_LABELS[kind]} ({len(of_kind)})")
+        lines.append(f"{say(KIND_LABELS[kind])} ({len(of_kind)})")
         width = max(len(p.text) for p in of_kind)
         for p in of_kind:
-            detail = f"điểm {p.score:.1f}" if kind == SALIENT else f"×{len(p.spans)}"
+            detail = say(Message("điểm {score:.1f}", score=p.score)) if kind == SALIENT else f"×{len(p.spans)}"
             group = f"  · {p.group}" if p.group else ""
             lines.append(f"  {p.text:<{width}}  {detail:>9}  {_spans_text(p)}{group}")
     if not lines:
-        lines.append("Không tìm thấy cụm từ khóa nào trong bài viết này.")
+        lines.append(say(NO_PHRASES))
     emit(args, "\n".join(lines), [phrase_json(p) for p in phrases])
     return 0
 
@@ -85,7 +87,7 @@ def _run_keyphrases(args: argparse.Namespace, services: Services) -> int:
 def _run_citing(args: argparse.Namespace, services: Services) -> int:
     metas = services.keyphrases.articles_citing(args.document)
     lines = [f"{m.id}  {m.published or '—':<16}  {m.title}" for m in metas]
-    lines.append(f"({len(metas)} bài viết dẫn “{args.document}”)")
+    lines.append(say(Message("({count} bài viết dẫn “{document}”)", count=len(metas), document=args.document)))
     data = [
         {"id": m.id, "title": m.title, "published": m.published, "doc_refs": list(m.doc_refs)}
         for m in metas
@@ -103,7 +105,7 @@ def _run_glossary(args: argparse.Namespace, services: Services) -> int:
         for term in terms:
             by_group.setdefault(term.group, []).append(term.text + (" *" if term.user else ""))
         lines = [f"## {g}\n" + "\n".join(f"  {t}" for t in texts) for g, texts in by_group.items()]
-        lines.append(f"({len(terms)} thuật ngữ; * là thuật ngữ của bạn)")
+        lines.append(say(Message("({count} thuật ngữ; * là thuật ngữ của bạn)", count=len(terms))))
         emit(
             args,
             "\n".join(lines),
@@ -113,36 +115,40 @@ def _run_glossary(args: argparse.Namespace, services: Services) -> int:
         term = service.add_term(args.term, args.group or "")
         emit(
             args,
-            f"Đã thêm “{term.text}” vào nhóm “{term.group}”.",
+            say(Message("Đã thêm “{term}” vào nhóm “{group}”.", term=term.text, group=term.group)),
             {"text": term.text, "group": term.group},
         )
     elif action == "remove":
         term = service.remove_term(args.term)
-        what = "Đã xóa" if term.user else "Đã ẩn thuật ngữ có sẵn"
+        done = (
+            Message("Đã xóa “{term}”.", term=term.text)
+            if term.user
+            else Message("Đã ẩn thuật ngữ có sẵn “{term}”.", term=term.text)
+        )
         emit(
             args,
-            f"{what} “{term.text}”.",
+            say(done),
             {"text": term.text, "group": term.group, "user": term.user},
         )
     elif action == "group":
         term = service.set_term_group(args.term, args.group)
         emit(
             args,
-            f"“{term.text}” giờ thuộc nhóm “{term.group}”.",
+            say(Message("“{term}” giờ thuộc nhóm “{group}”.", term=term.text, group=term.group)),
             {"text": term.text, "group": term.group},
         )
     elif action == "import":
         added, skipped = service.import_glossary(Path(args.path))
         emit(
             args,
-            f"Đã thêm {added} thuật ngữ; bỏ qua {skipped} thuật ngữ đã có.",
+            say(Message("Đã thêm {added} thuật ngữ; bỏ qua {skipped} thuật ngữ đã có.", added=added, skipped=skipped)),
             {"added": added, "skipped": skipped},
         )
     elif action == "export":
         count = service.export_glossary(Path(args.path), include_shipped=args.all)
         emit(
             args,
-            f"Đã ghi {count} thuật ngữ vào {args.path}.",
+            say(Message("Đã ghi {count} thuật ngữ vào {path}.", count=count, path=args.path)),
             {"written": count, "path": str(args.path)},
         )
     return 0
@@ -154,7 +160,7 @@ def _positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"“{value}” không phải một số nguyên dương.")
+        raise argparse.ArgumentTypeError(say(Message("“{value}” không phải một số nguyên dương.", value=value)))
     return number
 
 
@@ -162,45 +168,45 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "keyphrases",
         parents=[common],
-        help="cụm từ khóa của một bài viết (thuật ngữ, văn bản, cụm nổi bật)",
+        help=say(Message("cụm từ khóa của một bài viết (thuật ngữ, văn bản, cụm nổi bật)")),
     )
-    p.add_argument("id", help="mã bài viết (xem bằng lệnh list)")
-    p.add_argument("--kind", action="append", choices=KINDS, help="chỉ loại này (lặp lại được)")
+    p.add_argument("id", help=say(ARTICLE_ID_HELP))
+    p.add_argument("--kind", action="append", choices=KINDS, help=say(Message("chỉ loại này (lặp lại được)")))
     p.add_argument(
         "--top",
         type=_positive,
         metavar="N",
-        help="chỉ N cụm từ chính của bài, mọi loại xếp chung theo điểm",
+        help=say(Message("chỉ N cụm từ chính của bài, mọi loại xếp chung theo điểm")),
     )
     p.set_defaults(run=_run_keyphrases)
 
     p = sub.add_parser(
-        "citing", parents=[common], help="các bài viết dẫn một văn bản, ví dụ “Chỉ thị 05-CT/TW”"
+        "citing", parents=[common], help=say(Message("các bài viết dẫn một văn bản, ví dụ “Chỉ thị 05-CT/TW”"))
     )
-    p.add_argument("document", help="tên chuẩn của văn bản, như lệnh keyphrases in ra")
+    p.add_argument("document", help=say(Message("tên chuẩn của văn bản, như lệnh keyphrases in ra")))
     p.set_defaults(run=_run_citing)
 
-    p = sub.add_parser("glossary", parents=[common], help="xem và sửa bảng thuật ngữ")
-    actions = p.add_subparsers(dest="action", required=True, metavar="VIỆC")
-    a = actions.add_parser("list", parents=[common], help="liệt kê thuật ngữ theo nhóm")
-    a.add_argument("--mine", action="store_true", help="chỉ thuật ngữ của bạn")
-    a = actions.add_parser("add", parents=[common], help="thêm một thuật ngữ")
+    p = sub.add_parser("glossary", parents=[common], help=say(Message("xem và sửa bảng thuật ngữ")))
+    actions = p.add_subparsers(dest="action", required=True, metavar=say(Message("VIỆC")))
+    a = actions.add_parser("list", parents=[common], help=say(Message("liệt kê thuật ngữ theo nhóm")))
+    a.add_argument("--mine", action="store_true", help=say(Message("chỉ thuật ngữ của bạn")))
+    a = actions.add_parser("add", parents=[common], help=say(Message("thêm một thuật ngữ")))
     a.add_argument("term")
-    a.add_argument("--group", help="nhóm (mặc định: Thuật ngữ của tôi)")
+    a.add_argument("--group", help=say(Message("nhóm (mặc định: Thuật ngữ của tôi)")))
     a = actions.add_parser(
-        "remove", parents=[common], help="xóa thuật ngữ của bạn hoặc ẩn thuật ngữ có sẵn"
+        "remove", parents=[common], help=say(Message("xóa thuật ngữ của bạn hoặc ẩn thuật ngữ có sẵn"))
     )
     a.add_argument("term")
     a = actions.add_parser(
-        "group", parents=[common], help="chuyển thuật ngữ của bạn sang nhóm khác"
+        "group", parents=[common], help=say(Message("chuyển thuật ngữ của bạn sang nhóm khác"))
     )
     a.add_argument("term")
     a.add_argument("group")
     a = actions.add_parser(
-        "import", parents=[common], help="thêm thuật ngữ từ tệp văn bản (mỗi dòng một thuật ngữ)"
+        "import", parents=[common], help=say(Message("thêm thuật ngữ từ tệp văn bản (mỗi dòng một thuật ngữ)"))
     )
     a.add_argument("path")
-    a = actions.add_parser("export", parents=[common], help="ghi thuật ngữ ra tệp văn bản")
+    a = actions.add_parser("export", parents=[common], help=say(Message("ghi thuật ngữ ra tệp văn bản")))
     a.add_argument("path")
-    a.add_argument("--all", action="store_true", help="cả thuật ngữ có sẵn")
+    a.add_argument("--all", action="store_true", help=say(Message("cả thuật ngữ có sẵn")))
     p.set_defaults(run=_run_glossary)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.cli.language import color_meaning, say, say_lines
 from desktop.cli.output import emit
 from desktop.domain.errors import NotFoundError
+from desktop.domain.message import Message
 from desktop.domain.tag import Tag, normalize_tag_name
 from desktop.services import Services
 
@@ -13,22 +15,25 @@ from desktop.services import Services
 def _tag(services: Services, name: str) -> Tag:
     found = services.tags.find(name)
     if found is None:
-        raise NotFoundError(f"Không có thẻ “{normalize_tag_name(name)}”. Xem danh sách bằng lệnh tags.")
+        raise NotFoundError(
+            Message("Không có thẻ “{name}”. Xem danh sách bằng lệnh tags.", code="tag_not_found", name=normalize_tag_name(name))
+        )
     return found
 
 
 def _run_list(args: argparse.Namespace, services: Services) -> int:
     counts = services.tags.counts()
     tags = services.tags.list_tags()
-    lines = [f"{t.name}  ({counts.get(t.id, 0)})  {t.color}".rstrip() for t in tags]
-    lines.append(f"({len(tags)} thẻ)")
+    lines: list[str] = [f"{t.name}  ({counts.get(t.id, 0)})  {t.color}".rstrip() for t in tags]
+    lines.append(Message("({count} thẻ)", count=len(tags)))
     legend = services.tags.color_legend()
-    lines.append("Chú giải màu: " + "; ".join(f"{k} = {m}" for k, m in legend.items()))
+    meanings = "; ".join(f"{color_meaning(k, legend)} ({k})" for k in legend)
+    lines.append(Message("Chú giải màu: {meanings}", meanings=meanings))
     data = {
         "tags": [{"id": t.id, "name": t.name, "color": t.color, "count": counts.get(t.id, 0)} for t in tags],
         "color_legend": legend,
     }
-    emit(args, "\n".join(lines), data)
+    emit(args, say_lines(lines), data)
     return 0
 
 
@@ -38,14 +43,16 @@ def _run_rename(args: argparse.Namespace, services: Services) -> int:
     after = {t.id: t.name for t in services.tags.list_tags()}
     renamed = [{"id": t.id, "from": t.name, "to": after.get(t.id, t.name)} for t in change.tags_before]
     children = len(renamed) - 1
-    human = (
-        f"Đã đổi tên thẻ “{tag.name}” thành “{after.get(tag.id, tag.name)}”"
-        + (f" (cùng {children} thẻ con)" if children > 0 else "")
-        + "."
-        if renamed
-        else f"Thẻ “{tag.name}” đã có tên này: không có gì thay đổi."
-    )
-    emit(args, human, {"renamed": renamed})
+    new_name = after.get(tag.id, tag.name)
+    if not renamed:
+        human = Message("Thẻ “{name}” đã có tên này: không có gì thay đổi.", name=tag.name)
+    elif children > 0:
+        human = Message(
+            "Đã đổi tên thẻ “{old}” thành “{new}” (cùng {children} thẻ con).", old=tag.name, new=new_name, children=children
+        )
+    else:
+        human = Message("Đã đổi tên thẻ “{old}” thành “{new}”.", old=tag.name, new=new_name)
+    emit(args, say(human), {"renamed": renamed})
     return 0
 
 
@@ -55,7 +62,14 @@ def _run_merge(args: argparse.Namespace, services: Services) -> int:
     moved = len(change.annotations_before)
     emit(
         args,
-        f"Đã gộp thẻ “{source.name}” vào “{target.name}”: {moved} ghi chú chuyển sang thẻ “{target.name}”.",
+        say(
+            Message(
+                "Đã gộp thẻ “{source}” vào “{target}”: {moved} ghi chú chuyển sang thẻ “{target}”.",
+                source=source.name,
+                target=target.name,
+                moved=moved,
+            )
+        ),
         {"source": source.name, "target": target.name, "annotations": moved},
     )
     return 0
@@ -67,7 +81,7 @@ def _run_delete(args: argparse.Namespace, services: Services) -> int:
     count = len(change.annotations_before)
     emit(
         args,
-        f"Đã xóa thẻ “{tag.name}”: {count} ghi chú bỏ thẻ này, các ghi chú vẫn được giữ nguyên.",
+        say(Message("Đã xóa thẻ “{name}”: {count} ghi chú bỏ thẻ này, các ghi chú vẫn được giữ nguyên.", name=tag.name, count=count)),
         {"deleted": tag.name, "annotations": count},
     )
     return 0
@@ -79,14 +93,14 @@ def _run_tags(args: argparse.Namespace, services: Services) -> int:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("tags", parents=[common], help="liệt kê, đổi tên, gộp hoặc xóa thẻ")
-    actions = p.add_subparsers(dest="action", metavar="VIỆC")
-    a = actions.add_parser("rename", parents=[common], help="đổi tên một thẻ (các thẻ con đi theo)")
-    a.add_argument("old", help="tên thẻ hiện tại")
-    a.add_argument("new", help="tên mới (“cha/con” để đặt làm thẻ con)")
-    a = actions.add_parser("merge", parents=[common], help="gộp thẻ SOURCE vào thẻ TARGET")
-    a.add_argument("source", metavar="SOURCE", help="thẻ sẽ bị gộp (mất đi)")
-    a.add_argument("target", metavar="TARGET", help="thẻ nhận các ghi chú")
-    a = actions.add_parser("delete", parents=[common], help="xóa một thẻ (các ghi chú vẫn được giữ)")
-    a.add_argument("tag", help="tên thẻ")
+    p = sub.add_parser("tags", parents=[common], help=say(Message("liệt kê, đổi tên, gộp hoặc xóa thẻ")))
+    actions = p.add_subparsers(dest="action", metavar=say(Message("VIỆC")))
+    a = actions.add_parser("rename", parents=[common], help=say(Message("đổi tên một thẻ (các thẻ con đi theo)")))
+    a.add_argument("old", help=say(Message("tên thẻ hiện tại")))
+    a.add_argument("new", help=say(Message("tên mới (“cha/con” để đặt làm thẻ con)")))
+    a = actions.add_parser("merge", parents=[common], help=say(Message("gộp thẻ SOURCE vào thẻ TARGET")))
+    a.add_argument("source", metavar="SOURCE", help=say(Message("thẻ sẽ bị gộp (mất đi)")))
+    a.add_argument("target", metavar="TARGET", help=say(Message("thẻ nhận các ghi chú")))
+    a = actions.add_parser("delete", parents=[common], help=say(Message("xóa một thẻ (các ghi chú vẫn được giữ)")))
+    a.add_argument("tag", help=say(Message("tên thẻ")))
     p.set_defaults(run=_run_tags)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.annotations.annotation_table_model import AnnotationTableModel, SortRole
 from desktop.gui.annotations.color_swatch import highlight_swatch_icon
+from desktop.gui.i18n.core_text import interface_legend
 from desktop.gui.plain_text import plain_labels
 from desktop.gui.table_columns import ProportionalColumns, comfortable_rows
 from desktop.services.annotation_filter import AnnotationFilter
@@ -157,7 +158,7 @@ class AnnotationBrowser(QWidget):
     def reload_choices(self) -> None:
         """Tags, colours and articles may have changed (renamed, merged, imported)."""
         self._refill(self.tag_combo, _tr("Mọi thẻ"), self._tag_choices())
-        legend = self.services.tags.color_legend()
+        legend = interface_legend(self.services.tags.color_legend())
         self._refill(
             self.color_combo, _tr("Mọi màu"), [(meaning, key) for key, meaning in legend.items()]
         )
@@ -229,7 +230,7 @@ class AnnotationBrowser(QWidget):
         rows = self.services.annotations.query(self.current_filter())
         titles = {m.id: m.title for m in self.services.library.list_articles()}
         tag_names = {t.id: t.name for t in self.services.tags.list_tags()}
-        self.model.set_rows(rows, titles, tag_names, self.services.tags.color_legend())
+        self.model.set_rows(rows, titles, tag_names, interface_legend(self.services.tags.color_legend()))
         total = self.services.annotations.count()
         self.count_label.setText(
             _trn("%Ln ghi chú", total)

@@ -27,6 +27,7 @@ from desktop.gui.annotations.reimport_command import ReimportArticleCommand
 from desktop.gui.annotations.review_panel import ReviewPanel
 from desktop.gui.annotations.tag_manager_dialog import TagManagerDialog
 from desktop.gui.features.importing import FILE_PATTERNS
+from desktop.gui.i18n.core_text import interface_legend
 from desktop.text.word_bounds import snap_to_words
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class AnnotationController:
     def _names(self) -> tuple[dict[str, str], dict[str, str]]:
         return {
             t.id: t.name for t in self.services.tags.list_tags()
-        }, self.services.tags.color_legend()
+        }, interface_legend(self.services.tags.color_legend())
 
     def refresh_article(self) -> None:
         article_id = self.reader.article_id

@@ -29,6 +29,7 @@ from desktop.gui.annotations.color_swatch import (
 )
 from desktop.gui.annotations.tag_color_dialog import TagColorDialog
 from desktop.gui.asking import ask_item, ask_text, ask_yes_no
+from desktop.gui.i18n.core_text import interface_legend
 from desktop.services import events
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class TagManagerDialog(QDialog):
                 self.tree.setCurrentItem(item)
         self.tree.expandAll()
         self.legend_tree.clear()
-        for key, meaning in self.services.tags.color_legend().items():
+        for key, meaning in interface_legend(self.services.tags.color_legend()).items():
             item = QTreeWidgetItem([highlight_color_name(key), meaning])
             item.setIcon(0, highlight_swatch_icon(key))
             item.setData(0, Qt.ItemDataRole.UserRole, key)

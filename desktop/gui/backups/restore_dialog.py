@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import tip
 from desktop.storage.backups import BackupInfo
 
@@ -34,7 +35,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Các bản sao lưu"))
         for info in backups:
             reason = self.tr(REASONS.get(info.reason, info.reason))
-            item = QListWidgetItem(f"{info.label}  ({reason})")
+            item = QListWidgetItem(f"{core_text(info.label)}  ({reason})")
             item.setToolTip(tip(str(info.path)))
             item.setData(0x0100, info)
             self.list.addItem(item)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.export.libreoffice import docx_to_pdf
 from desktop.gui.export.pdf_renderer import ensure_application
 
@@ -19,7 +20,9 @@ def bookmark_pages(pdf: bytes) -> list[int]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise UserError("Không đọc được bản in LibreOffice tạo ra để đánh số trang mục lục.")
+        raise UserError(
+            Message("Không đọc được bản in LibreOffice tạo ra để đánh số trang mục lục.", code="libreoffice_failed")
+        )
     model = QPdfBookmarkModel()
     model.setDocument(document)
     pages: list[int] = []

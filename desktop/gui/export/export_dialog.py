@@ -41,6 +41,7 @@ from desktop.gui.export.export_layout_box import ExportLayoutBox
 from desktop.gui.export.export_preview import ExportPreviewPanel
 from desktop.gui.export.export_runner import ExportCancelled, run_export
 from desktop.gui.export.export_scope_box import ExportScopeBox
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain_labels
 from desktop.gui.settings.app_settings import load_preferences
 from desktop.services import Services
@@ -226,7 +227,7 @@ class ExportDialog(QDialog):
             request = self.request()
             preview = self.services.export.preview(request)
         except UserError as exc:
-            self.preview.show_message(exc.message)
+            self.preview.show_message(core_text(exc))
             self.export_button.setEnabled(False)
             return
         self.preview.show_preview(preview)
@@ -271,7 +272,7 @@ class ExportDialog(QDialog):
         try:
             result = run_export(self.services, request, path, self)
         except ExportCancelled as exc:
-            self.result_label.setText(exc.message)
+            self.result_label.setText(core_text(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
             show_error(self, exc, _tr("Không xuất được"))
@@ -279,7 +280,7 @@ class ExportDialog(QDialog):
         save_choices(self.settings, self.choices())
         self.settings.setValue(KEY_LAST_FOLDER, str(result.path.parent))
         self.last_result = result
-        self.result_label.setText(result.summary())
+        self.result_label.setText(core_text(result.summary()))
         for button in (self.open_file_button, self.open_folder_button):
             button.setVisible(True)
         self.exported.emit(result)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.export.annotation_merge import MergeReport
 from desktop.gui.error_dialogs import show_error
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain
 from desktop.services import Services
 
@@ -21,7 +22,7 @@ def _tr(text: str) -> str:
 
 
 def _details(report: MergeReport) -> str:
-    lines = report.lines()
+    lines = [core_text(line) for line in report.lines()]
     if len(lines) > MAX_DETAIL_LINES:
         lines = [
             *lines[:MAX_DETAIL_LINES],
@@ -49,7 +50,7 @@ def confirm_and_import(
         box = QMessageBox(
             QMessageBox.Icon.Information,
             _tr("Nhập ghi chú"),
-            _tr("Không có gì mới để nhập. ") + preview.summary(),
+            _tr("Không có gì mới để nhập. ") + core_text(preview.summary()),
             parent=parent,
         )
         box.setDetailedText(_details(preview))
@@ -61,7 +62,7 @@ def confirm_and_import(
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Nhập ghi chú"),
-            _tr("Nhập ghi chú từ “%1”?\n").replace("%1", path.name) + preview.summary(),
+            _tr("Nhập ghi chú từ “%1”?\n").replace("%1", path.name) + core_text(preview.summary()),
             parent=parent,
         )
         box.setDetailedText(_details(preview))

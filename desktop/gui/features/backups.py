@@ -11,6 +11,7 @@ from desktop.gui.asking import ask_yes_no
 from desktop.gui.background_task import BackgroundTask
 from desktop.gui.backups.restore_dialog import RestoreDialog
 from desktop.gui.error_dialogs import show_error
+from desktop.gui.i18n.core_text import core_text
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -70,7 +71,7 @@ class BackupController:
         chosen = dialog.chosen()
         assert chosen is not None
         question = _tr("Đưa thư viện về trạng thái lúc %1? Trạng thái hiện tại sẽ được sao lưu trước.")
-        if not ask_yes_no(self.window, _tr("Khôi phục thư viện"), question.replace("%1", chosen.label), yes=_tr("Khôi phục")):
+        if not ask_yes_no(self.window, _tr("Khôi phục thư viện"), question.replace("%1", core_text(chosen.label)), yes=_tr("Khôi phục")):
             return
         try:
             self.window.services.backups.restore(chosen.path)
@@ -78,7 +79,7 @@ class BackupController:
             show_error(self.window, exc)
             return
         self.window.undo_stack.clear()  # undo history refers to the state before the restore
-        self.window.show_status(_tr("Đã khôi phục thư viện từ bản sao lưu lúc %1.").replace("%1", chosen.label))
+        self.window.show_status(_tr("Đã khôi phục thư viện từ bản sao lưu lúc %1.").replace("%1", core_text(chosen.label)))
 
 
 def install(window: MainWindow) -> None:

@@ -11,6 +11,7 @@ from desktop.export.annotation_merge import MergeReport
 from desktop.gui.export.export_dialog import ExportDialog
 from desktop.gui.export.import_annotations_command import ImportAnnotationsCommand
 from desktop.gui.export.import_annotations_flow import ask_and_import
+from desktop.gui.i18n.core_text import core_text
 from desktop.services.export_service import ExportResult
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class ExportController:
         return dialog
 
     def _on_dialog_exported(self, result: ExportResult) -> None:
-        self.window.show_status(result.summary())
+        self.window.show_status(core_text(result.summary()))
 
     def import_annotations(self) -> None:
         done = ask_and_import(self.window.services, self.window.settings, self.window)
@@ -74,7 +75,7 @@ class ExportController:
             self.window.undo_stack.push(
                 ImportAnnotationsCommand(self.window.services, report.applied, file_name)
             )
-        self.window.show_status(report.summary())
+        self.window.show_status(core_text(report.summary()))
 
 
 def install(window: MainWindow) -> None:

@@ -40,6 +40,7 @@ def set_language(settings: QSettings, language: str) -> None:
 
 
 _ATTRIBUTE = "_trichdan_translators"  # kept on the application object: they live as long as it
+LANGUAGE_ATTRIBUTE = "_trichdan_language"  # the language the translators installed
 
 
 def install_translators(settings: QSettings | None = None, language: str | None = None) -> str:
@@ -61,6 +62,7 @@ def install_translators(settings: QSettings | None = None, language: str | None 
             app.installTranslator(translator)
             keep.append(translator)
     setattr(app, _ATTRIBUTE, keep)
+    setattr(app, LANGUAGE_ATTRIBUTE, wanted)  # the core's messages follow (see core_text.py)
     # Date and number widgets follow the interface language (day first in both).
     if wanted == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
@@ -78,3 +80,4 @@ def uninstall_translators() -> None:
     for old in getattr(app, _ATTRIBUTE, []):
         app.removeTranslator(old)
     setattr(app, _ATTRIBUTE, [])
+    setattr(app, LANGUAGE_ATTRIBUTE, DEFAULT_LANGUAGE)

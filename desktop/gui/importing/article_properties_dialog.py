@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.article import ArticleMeta
 from desktop.domain.errors import UserError
 from desktop.gui.error_dialogs import show_error
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.importing.published_field import parse_published
 from desktop.gui.plain_text import plain_labels
 from desktop.ingest.text_decoding import ENCODING_LABELS
@@ -50,7 +51,7 @@ class ArticlePropertiesDialog(QDialog):
         form.addRow(_tr("Tác &giả:"), self.author_edit)
         form.addRow(_tr("Ngày đăng:"), self.published_edit)
         form.addRow(_tr("Văn bản được nhắc đến:"), self.refs_edit)
-        encoding = ENCODING_LABELS.get(meta.encoding, meta.encoding)
+        encoding = core_text(ENCODING_LABELS.get(meta.encoding, meta.encoding))
         details = QLabel(
             _tr("Nhập từ: %1 · Bảng mã: %2 · Lúc: %3")
             .replace("%1", meta.origin or "—")

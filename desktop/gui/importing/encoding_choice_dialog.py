@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain_labels, window_title
 from desktop.ingest.text_decoding import ENCODING_LABELS, NotText, decode_as, decode_bytes
 
@@ -40,7 +41,7 @@ class EncodingChoiceDialog(QDialog):
         explanation.setWordWrap(True)
         self.combo = QComboBox()
         for key, label in ENCODING_LABELS.items():
-            self.combo.addItem(label, key)
+            self.combo.addItem(core_text(label), key)
         try:
             guess = decode_bytes(self._data)
             best = guess.encoding if guess.encoding in ENCODING_LABELS else ""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.importing.import_results_model import ImportResultsModel, rows_from_report
 from desktop.gui.plain_text import plain_labels
 from desktop.services.library_service import ImportReport
@@ -35,7 +36,7 @@ class ImportResultsDialog(QDialog):
         self.setWindowTitle(_tr("Kết quả nhập"))
         self.setObjectName("importResultsDialog")
         self._open_article = open_article
-        self.summary_label = QLabel(report.summary())
+        self.summary_label = QLabel(core_text(report.summary()))
         self.summary_label.setWordWrap(True)
         self.model = ImportResultsModel(rows_from_report(report))
         proxy = QSortFilterProxyModel(self)

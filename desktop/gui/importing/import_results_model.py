@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import tip
 from desktop.services.library_service import ImportReport
 
@@ -42,7 +43,7 @@ def rows_from_report(report: ImportReport) -> list[ImportResultRow]:
         ImportResultRow(DUPLICATE, origin, _tr("Đã có trong thư viện: “%1”").replace("%1", existing.title), existing.id)
         for origin, existing in report.duplicates
     ]
-    rows += [ImportResultRow(FAILED, Path(origin).name or origin, reason) for origin, reason in report.failures]
+    rows += [ImportResultRow(FAILED, Path(origin).name or origin, core_text(reason)) for origin, reason in report.failures]
     rows += [
         ImportResultRow(UNSURE, p.name, _tr("Chưa rõ bảng mã: cần chọn bảng mã để nhập")) for p in report.unsure
     ]

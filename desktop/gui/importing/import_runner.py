@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.gui.error_dialogs import show_error
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.importing.encoding_choice_dialog import PREVIEW_BYTES, EncodingChoiceDialog
 from desktop.gui.importing.import_results_dialog import ImportResultsDialog
 from desktop.gui.importing.import_worker import ImportWorker
@@ -128,7 +129,7 @@ class ImportRunner(QObject):
             report.failures += chosen.failures
         report.unsure.clear()
         self.last_report = report
-        self.window.show_status(report.summary())
+        self.window.show_status(core_text(report.summary()))
         if report.added:
             self.window.open_article(report.added[0].id)
         self.results_dialog = ImportResultsDialog(report, self.window.open_article, self.window)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.article import ArticleText
 from desktop.gui.headered_table_model import HeaderedTableModel
+from desktop.gui.i18n.core_text import stored_label
 from desktop.gui.plain_text import tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ class OriginalLinesModel(HeaderedTableModel):
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return _tr("Đã loại: %1").replace("%1", line.reason) if line.reason else _tr("Trong bài")
+                return _tr("Đã loại: %1").replace("%1", stored_label(line.reason)) if line.reason else _tr("Trong bài")
             return line.text
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return tip(line.text)

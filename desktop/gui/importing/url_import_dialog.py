@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.article import ArticleMeta
 from desktop.gui.background_task import BackgroundTask
+from desktop.gui.i18n.core_text import core_text
 from desktop.services import Services
 from desktop.services.library_service import ImportReport
 
@@ -137,8 +138,8 @@ class UrlImportDialog(QDialog):
                 _tr("Bài này đã có trong thư viện: “%1”.").replace("%1", report.duplicates[0][1].title)
             )
         elif report.failures:
-            self.status.setText(report.failures[0][1])
+            self.status.setText(core_text(report.failures[0][1]))
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._idle()
-        self.status.setText(_tr("Không nhập được trang: %1").replace("%1", str(error)))
+        self.status.setText(_tr("Không nhập được trang: %1").replace("%1", core_text(error)))

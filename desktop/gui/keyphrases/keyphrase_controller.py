@@ -13,6 +13,7 @@ from desktop.domain.errors import UserError
 from desktop.gui.annotations.annotation_commands import push
 from desktop.gui.background_task import BackgroundTask
 from desktop.gui.error_dialogs import show_error
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.keyphrases.citing_articles_menu import CitingArticlesMenu
 from desktop.gui.keyphrases.glossary_commands import AddTermCommand
 from desktop.gui.keyphrases.glossary_dialog import GlossaryDialog
@@ -123,7 +124,7 @@ class KeyphraseController(QObject):
                 self.phrases = service.keyphrases(article_id, load_statistics=False)
             except UserError as exc:  # the article vanished meanwhile: show nothing, say why
                 self.phrases = []
-                self.window.show_status(exc.message)
+                self.window.show_status(core_text(exc))
             if not service.statistics_loaded():
                 self._load_statistics_then_refresh()
         self.panel.set_phrases(self.phrases)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.colors import color_by_key
+from desktop.gui.i18n.core_text import stored_label
 from desktop.gui.overview.bar_chart_view import BarChartView
 from desktop.gui.screen_fit import resize_to_fit
 from desktop.gui.settings.theme import is_dark
@@ -61,6 +62,8 @@ def _localized(chart: str, bars: tuple[ChartBar, ...]) -> tuple[ChartBar, ...]:
             bar = ChartBar(bar.key, _tr("Chưa gắn thẻ"), bar.count, bar.article_ids)
         elif chart == BY_SOURCE and bar.key == "":
             bar = ChartBar(bar.key, _tr("Không rõ nguồn"), bar.count, bar.article_ids)
+        elif chart == BY_COLOR:  # a default meaning in the interface language
+            bar = ChartBar(bar.key, stored_label(bar.label), bar.count, bar.article_ids)
         out.append(bar)
     return tuple(out)
 

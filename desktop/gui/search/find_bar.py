@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain_labels
 from desktop.gui.reader.highlight_span import HighlightSpan
 from desktop.gui.reader.reader_view import ReaderView
@@ -109,7 +110,7 @@ class FindBar(QWidget):
         except UserError as exc:
             self.hits, self.current = [], -1
             self.reader.clear_layer(LAYER)
-            self.count_label.setText(exc.message)
+            self.count_label.setText(core_text(exc))
             return
         self.current = min(bisect_left(self.hits, (near, near)), len(self.hits) - 1) if self.hits else -1
         self._paint()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain.errors import UserError
 from desktop.gui.background_task import BackgroundTask
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.search.find_bar import FindBar
 from desktop.gui.search.search_panel import SearchPanel
 from desktop.gui.search.search_result_model import ResultTarget
@@ -115,7 +116,7 @@ class SearchController(QObject):
             self.runner.request(query, now=forced)
 
     def _on_runner_failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, UserError) else _tr("Không tìm được: đã xảy ra lỗi không mong đợi.")
+        message = core_text(error) if isinstance(error, UserError) else _tr("Không tìm được: đã xảy ra lỗi không mong đợi.")
         self.panel.clear_results(message)
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
@@ -195,5 +196,5 @@ class SearchController(QObject):
 
     def _on_index_failed(self, error: BaseException) -> None:
         self._indexing = False
-        message = error.message if isinstance(error, UserError) else _tr("Chưa cập nhật được chỉ mục tìm kiếm.")
+        message = core_text(error) if isinstance(error, UserError) else _tr("Chưa cập nhật được chỉ mục tìm kiếm.")
         self.panel.set_status(message)

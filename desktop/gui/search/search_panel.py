@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain_labels
 from desktop.gui.search.rich_text_delegate import RichTextDelegate
 from desktop.gui.search.search_help import SearchHelpPopup
@@ -115,7 +116,7 @@ class SearchPanel(QWidget):
     def show_results(self, results: SearchResults) -> None:
         self.model.set_results(results)
         self.view.expandAll()
-        notices = list(results.notices)
+        notices = [core_text(n) for n in results.notices]
         if results.is_empty:
             notices.append(_tr("Không tìm thấy kết quả nào."))
         else:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desktop.domain.errors import UserError
+from desktop.domain.message import Message
 from desktop.gui import window_settings
 from desktop.gui.i18n.language import DEFAULT_LANGUAGE, KEY_LANGUAGE, LANGUAGES
 from desktop.gui.reader.reading_fonts import DEFAULT_POINT_SIZE
@@ -87,8 +88,12 @@ def check_library_folder(folder: Path) -> Path:
             pass
     except OSError as exc:
         raise UserError(
-            f"Không dùng được thư mục “{folder}” cho thư viện: không tạo hoặc ghi được tệp ở đó. "
-            "Hãy chọn thư mục khác (ví dụ trong Tài liệu của bạn).",
+            Message(
+                "Không dùng được thư mục “{folder}” cho thư viện: không tạo hoặc ghi được tệp ở đó. "
+                "Hãy chọn thư mục khác (ví dụ trong Tài liệu của bạn).",
+                code="folder_unusable",
+                folder=str(folder),
+            ),
             detail=str(exc),
         ) from exc
     return folder

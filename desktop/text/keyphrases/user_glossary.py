@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.domain.errors import NotFoundError, UserError
+from desktop.domain.message import Message
 from desktop.text.keyphrases.glossary import (
     DEFAULT_USER_GROUP,
     MAX_TERM_LENGTH,
@@ -62,18 +63,23 @@ class UserGlossary:
     def with_term(self, text: str, group: str = "") -> tuple[UserGlossary, GlossaryTerm]:
         term_text = clean_term(text)
         if not term_text:
-            raise UserError("Thuật ngữ trống: hãy gõ ít nhất một từ.")
+            raise UserError(Message("Thuật ngữ trống: hãy gõ ít nhất một từ.", code="empty_term"))
         if len(term_text) > MAX_TERM_LENGTH:
-            raise UserError(f"Thuật ngữ quá dài (tối đa {MAX_TERM_LENGTH} ký tự).")
+            raise UserError(Message("Thuật ngữ quá dài (tối đa {limit} ký tự).", code="term_too_long", limit=MAX_TERM_LENGTH))
         if not any(ch.isalnum() for ch in term_text):
-            raise UserError("Thuật ngữ phải có ít nhất một chữ cái hoặc chữ số.")
+            raise UserError(Message("Thuật ngữ phải có ít nhất một chữ cái hoặc chữ số.", code="term_without_letters"))
         key = term_key(term_text)
         if self.find_user_term(term_text) is not None:
-            raise UserError(f"“{term_text}” đã có trong bảng thuật ngữ của bạn.")
+            raise UserError(Message("“{term}” đã có trong bảng thuật ngữ của bạn.", code="term_exists", term=term_text))
         shipped = next((t for t in load_shipped_glossary() if term_key(t.text) == key), None)
         if shipped is not None and key not in self.hidden:
             raise UserError(
-                f"“{term_text}” đã có sẵn trong bảng thuật ngữ (nhóm “{shipped.group}”)."
+                Message(
+                    "“{term}” đã có sẵn trong bảng thuật ngữ (nhóm “{group}”).",
+                    code="term_shipped",
+                    term=term_text,
+                    group=shipped.group,
+                )
             )
         if shipped is not None and not group:  # adding a hidden shipped term back un-hides it
             return replace(self, hidden=self.hidden - {key}), shipped
@@ -89,7 +95,7 @@ class UserGlossary:
         shipped = next((t for t in load_shipped_glossary() if term_key(t.text) == key), None)
         if shipped is None or key in self.hidden:
             raise NotFoundError(
-                f"Không có thuật ngữ “{collapse_spaces(nfc(text))}” trong bảng thuật ngữ."
+                Message("Không có thuật ngữ “{term}” trong bảng thuật ngữ.", code="term_not_found", term=collapse_spaces(nfc(text)))
             )
         return replace(self, hidden=self.hidden | {key}), shipped
 
@@ -97,7 +103,7 @@ class UserGlossary:
         own = self.find_user_term(text)
         if own is None:
             raise UserError(
-                "Chỉ đổi được nhóm của thuật ngữ do bạn thêm; thuật ngữ có sẵn giữ nhóm của nó."
+                Message("Chỉ đổi được nhóm của thuật ngữ do bạn thêm; thuật ngữ có sẵn giữ nhóm của nó.", code="term_group_fixed")
             )
         moved = GlossaryTerm(own.text, _clean_group(group), True)
         return replace(self, terms=tuple(moved if t is own else t for t in self.terms)), moved
