@@ -144,24 +144,33 @@ def _custom(document: DocxDocument, name_and_id: tuple[str, str]) -> ParagraphSt
     return style
 
 
-def _left_bar(style: ParagraphStyle) -> None:
-    """A grey bar left of the quote, as quotations are marked in print."""
-    p_pr = style.element.get_or_add_pPr()
+# What may follow w:pBdr inside w:pPr (ECMA-376 CT_PPr's sequence): a border must be inserted
+# before the first of these that is present, or Word calls the file corrupt.
+_AFTER_BORDERS = (
+    "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+    "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+)
+
+
+def add_paragraph_border(p_pr: object, side: str, *, size: str, space: str, color: str) -> None:
+    """A single-line border on one side ("left", "bottom"…) of a paragraph or paragraph style."""
     borders = OxmlElement("w:pBdr")
-    left = OxmlElement("w:left")
-    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", "808080")):
-        left.set(qn(key), value)
-    borders.append(left)
-    # pBdr must precede shd/tabs/spacing/ind in CT_PPr's sequence or Word calls the file corrupt.
-    anchor = next(
-        (p_pr.find(qn(f"w:{tag}")) for tag in ("shd", "tabs", "suppressAutoHyphens", "spacing", "ind")
-         if p_pr.find(qn(f"w:{tag}")) is not None),
-        None,
-    )
+    line = OxmlElement(f"w:{side}")
+    for key, value in (("w:val", "single"), ("w:sz", size), ("w:space", space), ("w:color", color)):
+        line.set(qn(key), value)
+    borders.append(line)
+    find = p_pr.find  # type: ignore[attr-defined]
+    anchor = next((find(qn(f"w:{tag}")) for tag in _AFTER_BORDERS if find(qn(f"w:{tag}")) is not None), None)
     if anchor is not None:
         anchor.addprevious(borders)
     else:
-        p_pr.append(borders)
+        p_pr.append(borders)  # type: ignore[attr-defined]
+
+
+def _left_bar(style: ParagraphStyle) -> None:
+    """A grey bar left of the quote, as quotations are marked in print."""
+    add_paragraph_border(style.element.get_or_add_pPr(), "left", size="18", space="8", color="808080")
 
 
 def new_brief_document(

@@ -17,14 +17,12 @@ from __future__ import annotations
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from desktop.export.docx_fast_runs import add_text_run
-from desktop.export.docx_layout import PAGE_SPECS, BriefStyles
+from desktop.export.docx_layout import PAGE_SPECS, BriefStyles, add_paragraph_border
 from desktop.export.export_options import BriefOptions, LayoutStyle
 from desktop.export.vietnamese_dates import place_and_date
 from desktop.export.xml_text import printable
@@ -113,22 +111,7 @@ class TitleBlock:
         indent = max(0.0, (usable - rule_pt) / 2)
         fmt = paragraph.paragraph_format
         fmt.left_indent = fmt.right_indent = Pt(indent)
-        p_pr = paragraph._p.get_or_add_pPr()
-        borders = OxmlElement("w:pBdr")
-        bottom = OxmlElement("w:bottom")
-        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-            bottom.set(qn(key), value)
-        borders.append(bottom)
-        # CT_PPr order: pStyle, keepNext, ..., pBdr, shd, tabs, ..., spacing, ind, ..., jc.
-        anchor = next(
-            (p_pr.find(qn(f"w:{t}")) for t in ("shd", "tabs", "spacing", "ind", "jc")
-             if p_pr.find(qn(f"w:{t}")) is not None),
-            None,
-        )
-        if anchor is not None:
-            anchor.addprevious(borders)
-        else:
-            p_pr.append(borders)
+        add_paragraph_border(paragraph._p.get_or_add_pPr(), "bottom", size="6", space="1", color="000000")
 
     # --- the two forms ---------------------------------------------------------------------
     def _state(self) -> None:

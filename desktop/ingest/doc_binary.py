@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from desktop.ingest.doc_styles import paragraph_styles, style_fonts
+from desktop.ingest.doc_styles import fkp_runs, paragraph_styles, style_fonts
 
 # Indexes in FibRgFcLcb97 (pairs of fc, lcb).
 _STSHF, _FND_REF, _FND_TXT, _BTE_CHPX, _BTE_PAPX, _FFN, _CLX, _END_REF, _END_TXT = 1, 2, 3, 12, 13, 15, 33, 46, 47
@@ -211,23 +211,13 @@ def _run_fonts(word: bytes, table: bytes, fc: int, lcb: int) -> list[tuple[int, 
     """(fc start, fc end, font index) for each character run in the file."""
     if not lcb:
         return []
-    plc = table[fc : fc + lcb]
-    count = (len(plc) - 4) // 8
     runs = []
-    for i in range(count):
-        pn = _u32(plc, 4 * (count + 1) + 4 * i) & 0x3FFFFF
-        page = word[pn * 512 : pn * 512 + 512]
-        if len(page) < 512:
-            continue
-        crun = page[511]
-        fcs = [_u32(page, 4 * k) for k in range(crun + 1)]
-        for k in range(crun):
-            offset = page[4 * (crun + 1) + k] * 2
-            font = None
-            if offset:
-                size = page[offset]
-                font = font_in_grpprl(page[offset + 1 : offset + 1 + size])
-            runs.append((fcs[k], fcs[k + 1], font))
+    for start_fc, end_fc, page, offset in fkp_runs(word, table[fc : fc + lcb], 1):
+        font = None
+        if offset:
+            size = page[offset]
+            font = font_in_grpprl(page[offset + 1 : offset + 1 + size])
+        runs.append((start_fc, end_fc, font))
     return runs
 
 

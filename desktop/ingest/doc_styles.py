@@ -9,7 +9,7 @@ paragraph-property pages (PlcBtePapx -> PapxFkp) give each paragraph's style ind
 from __future__ import annotations
 
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _NO_STYLE = 0x0FFF
 FontOf = Callable[[bytes], "int | None"]  # a grpprl -> the font index it sets, if any
@@ -70,10 +70,11 @@ def style_fonts(stsh: bytes, font_of: FontOf) -> dict[int, int]:
     return resolved
 
 
-def paragraph_styles(word: bytes, plc: bytes) -> list[tuple[int, int, int]]:
-    """(fc start, fc end, style index) for each paragraph run in the file."""
+def fkp_runs(word: bytes, plc: bytes, stride: int) -> Iterator[tuple[int, int, bytes, int]]:
+    """(fc start, fc end, FKP page, offset of the run's properties in that page, 0 for none)
+    for every run of the formatted-disk pages a bin table `plc` points to. `stride` is the size
+    of one entry after the page's fc array: 1 for character runs, 13 (BxPap) for paragraphs."""
     count = (len(plc) - 4) // 8
-    runs: list[tuple[int, int, int]] = []
     for i in range(count):
         pn = _u32(plc, 4 * (count + 1) + 4 * i) & 0x3FFFFF
         page = word[pn * 512 : pn * 512 + 512]
@@ -82,12 +83,18 @@ def paragraph_styles(word: bytes, plc: bytes) -> list[tuple[int, int, int]]:
         crun = page[511]
         fcs = [_u32(page, 4 * k) for k in range(crun + 1)]
         for k in range(crun):
-            offset = page[4 * (crun + 1) + 13 * k] * 2  # BxPap: bOffset then a 12-byte PHE
-            istd = 0
-            if offset:
-                cb = page[offset]
-                start = offset + 1 if cb else offset + 2  # cb 0: the size is in the next byte
-                if start + 2 <= 512:
-                    istd = _u16(page, start)
-            runs.append((fcs[k], fcs[k + 1], istd))
+            yield fcs[k], fcs[k + 1], page, page[4 * (crun + 1) + stride * k] * 2
+
+
+def paragraph_styles(word: bytes, plc: bytes) -> list[tuple[int, int, int]]:
+    """(fc start, fc end, style index) for each paragraph run in the file."""
+    runs: list[tuple[int, int, int]] = []
+    for start_fc, end_fc, page, offset in fkp_runs(word, plc, 13):  # BxPap: offset then a PHE
+        istd = 0
+        if offset:
+            cb = page[offset]
+            start = offset + 1 if cb else offset + 2  # cb 0: the size is in the next byte
+            if start + 2 <= 512:
+                istd = _u16(page, start)
+        runs.append((start_fc, end_fc, istd))
     return sorted(runs)

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.text.roman_numerals import roman
+
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf02d": "-", "\uf0e0": "→"}
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
 
 
 def _letters(number: int) -> str:
@@ -29,9 +21,9 @@ def format_number(number: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return _letters(number).upper()
     if fmt == "lowerRoman":
-        return _roman(number)
+        return roman(number).lower()
     if fmt == "upperRoman":
-        return _roman(number).upper()
+        return roman(number)
     if fmt == "decimalZero":
         return f"{number:02d}"
     if fmt in ("none", "bullet"):

@@ -22,7 +22,6 @@ from desktop.export.excerpt import Excerpt, article_sort_key, build_excerpts
 from desktop.export.excerpt_grouping import group_excerpts
 from desktop.export.excerpt_selection import select_annotations
 from desktop.export.export_options import ExcerptSelection, ExportFormat, ExportRequest
-from desktop.export.jsonld_reader import MAX_FILE_BYTES, AnnotationFileError, too_large_message
 from desktop.export.safe_output import write_export_file
 from desktop.services import events
 
@@ -310,21 +309,9 @@ class ExportService:
     # --- importing -----------------------------------------------------------------
     def import_annotations(self, path: Path | str, *, dry_run: bool = False) -> MergeReport:
         """Merge a W3C JSON-LD file: validated whole first; then all written or none."""
-        path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise AnnotationFileError(too_large_message())
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise NotFoundError(Message("Không tìm thấy tệp “{path}”.", code="file_not_found", path=str(path))) from exc
-        except IsADirectoryError as exc:
-            raise UserError(Message("“{path}” là một thư mục, không phải tệp ghi chú.", code="is_folder", path=str(path))) from exc
-        except PermissionError as exc:
-            raise UserError(Message("Không có quyền đọc tệp “{path}”.", code="permission_denied", path=str(path))) from exc
         from desktop.services.annotation_import import AnnotationImporter
 
-        return AnnotationImporter(self._services).import_bytes(data, dry_run=dry_run)
+        return AnnotationImporter(self._services).import_file(path, dry_run=dry_run)
 
     def revert_import(self, applied: AppliedImport) -> None:
         """Undo an import: the touched articles' annotations as they were, new tags gone."""

@@ -165,7 +165,7 @@ def test_a_write_failure_midway_is_rolled_back(
 def test_huge_file_is_refused_before_reading(
     empty_services: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("desktop.services.export_service.MAX_FILE_BYTES", 10)
+    monkeypatch.setattr("desktop.services.annotation_import.MAX_FILE_BYTES", 10)
     path = tmp_path / "big.jsonld"
     path.write_text('{"type": "AnnotationPage", "items": []}', encoding="utf-8")
     with pytest.raises(AnnotationFileError, match="quá lớn"):
