@@ -1,22 +1,18 @@
 """Annotations: create, edit, delete (each with a service-level inverse for undo), query the
-whole library, and re-anchor them when an article's text is edited."""
+whole library; anchors checked against the text they point into (edits: text_edit_service)."""
 
 from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from desktop.anchoring import AnchorText, build_selectors, reanchor
-from desktop.anchoring.diff_anchor import reanchor_after_edit
+from desktop.anchoring import AnchorText, build_selectors
 from desktop.anchoring.quote_search import find_quote
-from desktop.anchoring.reanchor import AnchorResult
 from desktop.anchoring.selectors import check_range
 from desktop.domain.annotation import Annotation
-from desktop.domain.article import ArticleText, RemovedLine
 from desktop.domain.colors import HIGHLIGHT_COLORS
 from desktop.domain.errors import NotFoundError, UserError
 from desktop.domain.message import Message
@@ -24,6 +20,7 @@ from desktop.domain.tag import Tag
 from desktop.services import events
 from desktop.services.annotation_cache import AnnotationCache
 from desktop.services.annotation_filter import AnnotationFilter
+from desktop.services.annotation_placement import reanchored
 from desktop.services.transactional import transactional
 from desktop.text.normalize import nfc
 from desktop.text.word_bounds import snap_to_words
@@ -41,19 +38,6 @@ def now_iso() -> str:
 
 def text_order(a: Annotation) -> tuple[Any, ...]:
     return (a.needs_review, a.start, a.end, a.created, a.id)
-
-
-@dataclass(frozen=True)
-class TextEdit:
-    """What `edit_article_text` did, and all `undo_text_edit` needs to put it back exactly."""
-
-    article_id: str
-    before_text: ArticleText
-    before_annotations: tuple[Annotation, ...]
-    before_content_key: str
-    changed: bool  # False when the new text equals the old: nothing was written
-    moved: int  # annotations placed somewhere else than before
-    needs_review: tuple[Annotation, ...]  # could not be placed with confidence
 
 
 class AnnotationService:
@@ -96,6 +80,13 @@ class AnnotationService:
         if not self._publishing and self._store.has_article(article_id):
             self._cache.put(article_id, self._store.list_annotations(article_id))
 
+    def stored(self, article_id: str, annotations: list[Annotation]) -> None:
+        """Another service wrote the article's whole list (with its new text): the cache takes
+        it as checked against that text, and listeners hear of it."""
+        self._cache.put(article_id, list(annotations))
+        self._verified.add(article_id)
+        self._publish(article_id)
+
     def _publish(self, article_id: str) -> None:
         self._publishing = True
         try:
@@ -122,7 +113,7 @@ class AnnotationService:
         if not stale:
             return annotations
         target = AnchorText(text)
-        fixed = {a.id: self._reanchored(a, target) for a in stale}
+        fixed = {a.id: reanchored(a, target) for a in stale}
         annotations = [fixed.get(a.id, a) for a in annotations]
         if not self._store.read_only:
             self._store.replace_annotations(article_id, annotations)
@@ -309,7 +300,7 @@ class AnnotationService:
             not annotation.needs_review
             and text[annotation.start : annotation.end] != annotation.quote.exact
         ):
-            annotation = self._reanchored(annotation, AnchorText(text))
+            annotation = reanchored(annotation, AnchorText(text))
         self._put(annotation)
         return annotation
 
@@ -365,34 +356,6 @@ class AnnotationService:
         self._publish(annotation.article_id)
 
     # --- anchors -----------------------------------------------------------------------
-    @staticmethod
-    def _reanchored(annotation: Annotation, target: AnchorText) -> Annotation:
-        """Placed from its selectors alone (the old text is not known)."""
-        return AnnotationService._placed(
-            annotation, reanchor(annotation.position, annotation.quote, target), target.text
-        )
-
-    @staticmethod
-    def _placed(annotation: Annotation, result: AnchorResult, text: str) -> Annotation:
-        if not result.found:
-            # Keep the old selectors: they are the evidence the user needs to re-attach it.
-            return annotation.with_changes(needs_review=True, anchor_score=result.score)
-        position, quote = build_selectors(text, result.start, result.end)
-        return annotation.with_changes(
-            position=position, quote=quote, needs_review=False, anchor_score=result.score
-        )
-
-    @staticmethod
-    def remap(annotations: Iterable[Annotation], old_text: str, new_text: str) -> list[Annotation]:
-        """The annotations of `old_text` placed in `new_text` through the diff of the two (see
-        anchoring.diff_anchor); those that cannot be placed keep their old selectors and wait
-        for review. Annotations already waiting are looked for again by their selectors."""
-        items = list(annotations)
-        results = reanchor_after_edit(old_text, new_text, [(a.position, a.quote) for a in items])
-        return [
-            AnnotationService._placed(a, r, new_text) for a, r in zip(items, results, strict=True)
-        ]
-
     def reattach(
         self, annotation_id: str, start: int, end: int, *, precise: bool = False
     ) -> Annotation:
@@ -407,69 +370,3 @@ class AnnotationService:
         )
         self._put(after)
         return after
-
-    @transactional(Message("Sửa nội dung bài viết"))
-    def edit_article_text(
-        self,
-        article_id: str,
-        new_text: str,
-        *,
-        raw_text: str | None = None,
-        removed_lines: tuple[RemovedLine, ...] | None = None,
-    ) -> TextEdit:
-        """Store a corrected clean text and re-anchor every annotation of the article through
-        the diff of the old and new text; those that cannot be placed with confidence are kept
-        and marked "needs review". Page cleaning (`removed_lines`) and re-importing a corrected
-        file (`raw_text` too) store theirs in the same write."""
-        meta = self._store.get_article_meta(article_id)
-        before_text = self._store.get_article_text(article_id)
-        text = nfc(new_text.replace("\r\n", "\n").replace("\r", "\n"))
-        if not text.strip():
-            raise UserError(Message("Nội dung bài viết không được để trống.", code="empty_text"))
-        before_annotations = tuple(self._store.list_annotations(article_id))
-        new_record = ArticleText(
-            before_text.raw_text if raw_text is None else nfc(raw_text),
-            text,
-            before_text.removed_lines if removed_lines is None else removed_lines,
-        )
-        if new_record == before_text:
-            return TextEdit(
-                article_id, before_text, before_annotations, meta.content_key, False, 0, ()
-            )
-        if text == before_text.clean_text:
-            after = list(before_annotations)
-        else:
-            after = self.remap(before_annotations, before_text.clean_text, text)
-        moved = sum(
-            1
-            for a, b in zip(before_annotations, after, strict=True)
-            if not b.needs_review and (a.start, a.end) != (b.start, b.end)
-        )
-        from desktop.services.library_service import content_key
-
-        # Text first: a crash before the annotations are written is repaired by `_verify`.
-        self._store.put_article_text(article_id, new_record)
-        self._store.replace_annotations(article_id, after)
-        self._store.put_article_meta(meta.with_changes(content_key=content_key(text)))
-        self._cache.put(article_id, after)
-        self._events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
-        self._verified.add(article_id)
-        self._publish(article_id)
-        review = tuple(sorted((a for a in after if a.needs_review), key=text_order))
-        return TextEdit(
-            article_id, before_text, before_annotations, meta.content_key, True, moved, review
-        )
-
-    @transactional(Message("Hoàn tác sửa nội dung bài viết"))
-    def undo_text_edit(self, edit: TextEdit) -> None:
-        """Put back the text and the annotations exactly as they were before `edit`."""
-        if not edit.changed:
-            return
-        meta = self._store.get_article_meta(edit.article_id)
-        self._store.put_article_text(edit.article_id, edit.before_text)
-        self._store.replace_annotations(edit.article_id, list(edit.before_annotations))
-        self._store.put_article_meta(meta.with_changes(content_key=edit.before_content_key))
-        self._cache.put(edit.article_id, list(edit.before_annotations))
-        self._events.publish(events.ARTICLES_CHANGED, ids=(edit.article_id,))
-        self._verified.add(edit.article_id)
-        self._publish(edit.article_id)

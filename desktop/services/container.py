@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from desktop.services.library_service import LibraryService
     from desktop.services.search_service import SearchService
     from desktop.services.tag_service import TagService
+    from desktop.services.text_edit_service import TextEditService
     from desktop.storage.library_store import LibraryStore
 
 
@@ -60,7 +61,7 @@ class Services:
     def data_dir(self) -> Path:
         return self.store.folder
 
-    _SERVICE_NAMES = ("library", "annotations", "tags", "search", "keyphrases", "export")
+    _SERVICE_NAMES = ("library", "annotations", "text_edits", "tags", "search", "keyphrases", "export")
 
     def _drop_services(self) -> None:
         """Forget built services (they hold the old store); the backup service keeps its state."""
@@ -96,6 +97,12 @@ class Services:
         from desktop.services.annotation_service import AnnotationService
 
         return AnnotationService(self)
+
+    @cached_property
+    def text_edits(self) -> TextEditService:
+        from desktop.services.text_edit_service import TextEditService
+
+        return TextEditService(self)
 
     @cached_property
     def tags(self) -> TagService:

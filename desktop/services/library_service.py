@@ -19,7 +19,7 @@ from desktop.text.normalize import collapse_spaces, nfc
 
 if TYPE_CHECKING:
     from desktop.ingest.document import ImportedDocument
-    from desktop.services.annotation_service import TextEdit
+    from desktop.services.annotation_placement import TextEdit
     from desktop.services.container import Services
 
 ProgressCallback = Callable[[int, int, str], None]  # done, total, current file name
@@ -345,7 +345,7 @@ class LibraryService:
             raise UserError(Message("Không thể ẩn hết mọi dòng: bài viết phải còn nội dung để đọc.", code="nothing_left"))
         records = tuple(RemovedLine(n, lines[n], r) for n, r in sorted(removed.items()))
         # One write of text and removed lines; annotations follow through the diff.
-        edit = self._services.annotations.edit_article_text(article_id, clean, removed_lines=records)
+        edit = self._services.text_edits.edit_article_text(article_id, clean, removed_lines=records)
         self._forget_content_key(article_id)
         self._services.events.publish(events.ARTICLES_CHANGED, ids=(article_id,))
         return edit
@@ -392,7 +392,7 @@ class LibraryService:
         doc = read_document_or_failure(Path(path), encoding)
         if isinstance(doc, ImportFailure):
             raise UserError(doc.message)
-        edit = self._services.annotations.edit_article_text(
+        edit = self._services.text_edits.edit_article_text(
             article_id, doc.clean_text, raw_text=doc.raw_text, removed_lines=tuple(doc.removed_lines)
         )
         self._forget_content_key(article_id)

@@ -136,7 +136,7 @@ OPERATIONS = [
     Operation("import-annotations", lambda s, w: s.export.import_annotations(w / JSONLD)),
     Operation(
         "edit-text",
-        lambda s, w: s.annotations.edit_article_text(_article(s, "Hà Nội"), (w / NEW_TEXT).read_text("utf-8")),
+        lambda s, w: s.text_edits.edit_article_text(_article(s, "Hà Nội"), (w / NEW_TEXT).read_text("utf-8")),
     ),
     Operation("hide-line", lambda s, w: _hide_last_kept_line(s, "Hà Nội")),
     Operation("reimport", lambda s, w: s.library.reimport(_article(s, "Hà Nội"), w / NEW_TEXT)),

@@ -43,7 +43,7 @@ def _read_text(name: str) -> str:
 
 def _run(args: argparse.Namespace, services: Services) -> int:
     meta = services.library.get_meta(args.id)  # a clear error before reading anything
-    edit = services.annotations.edit_article_text(args.id, _read_text(args.file))
+    edit = services.text_edits.edit_article_text(args.id, _read_text(args.file))
     review = [a.id for a in edit.needs_review]
     lines: list[str] = []
     if not edit.changed:

@@ -19,7 +19,7 @@ from desktop.gui.error_dialogs import show_error
 
 if TYPE_CHECKING:
     from desktop.services import Services
-    from desktop.services.annotation_service import TextEdit
+    from desktop.services.annotation_placement import TextEdit
     from desktop.services.tag_service import TagChange
 
 
@@ -229,11 +229,11 @@ class EditArticleTextCommand(ServiceCommand):
         self.edit: TextEdit | None = None
 
     def apply(self) -> None:
-        self.edit = self.services.annotations.edit_article_text(self.article_id, self.new_text)
+        self.edit = self.services.text_edits.edit_article_text(self.article_id, self.new_text)
 
     def revert(self) -> None:
         assert self.edit is not None
-        self.services.annotations.undo_text_edit(self.edit)
+        self.services.text_edits.undo_text_edit(self.edit)
 
 
 class TagCommand(ServiceCommand):

@@ -32,7 +32,7 @@ from desktop.text.word_bounds import snap_to_words
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
-    from desktop.services.annotation_service import TextEdit
+    from desktop.services.annotation_placement import TextEdit
 
 LAYER = "annotations"
 LAYER_Z = 100

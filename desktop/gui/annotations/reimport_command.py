@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.article import ArticleText
 from desktop.gui.annotations.annotation_commands import ServiceCommand
 from desktop.services import Services
-from desktop.services.annotation_service import TextEdit
+from desktop.services.annotation_placement import TextEdit
 
 
 def _tr(text: str) -> str:
@@ -42,7 +42,7 @@ class ReimportArticleCommand(ServiceCommand):
             self.edit = self.services.library.reimport(self.article_id, self.path)
             self._after = self.services.library.get_article(self.article_id).text
             return
-        self.edit = self.services.annotations.edit_article_text(
+        self.edit = self.services.text_edits.edit_article_text(
             self.article_id,
             self._after.clean_text,
             raw_text=self._after.raw_text,
@@ -51,4 +51,4 @@ class ReimportArticleCommand(ServiceCommand):
 
     def revert(self) -> None:
         assert self.edit is not None
-        self.services.annotations.undo_text_edit(self.edit)
+        self.services.text_edits.undo_text_edit(self.edit)

@@ -12,7 +12,7 @@ from desktop.gui.annotations.annotation_commands import ServiceCommand
 
 if TYPE_CHECKING:
     from desktop.services import Services
-    from desktop.services.annotation_service import TextEdit
+    from desktop.services.annotation_placement import TextEdit
 
 EDITABLE_FIELDS = ("title", "source", "author", "published", "doc_refs")
 
@@ -51,7 +51,7 @@ class RestoreLineCommand(ServiceCommand):
             self._undo_edit(self.edit)
 
     def _undo_edit(self, edit: TextEdit) -> None:
-        self.services.annotations.undo_text_edit(edit)
+        self.services.text_edits.undo_text_edit(edit)
 
 
 class HideLineCommand(RestoreLineCommand):

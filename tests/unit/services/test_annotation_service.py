@@ -186,7 +186,7 @@ def test_edit_text_reanchors_and_undo_restores(lib: Services) -> None:
     new_text = ("Lời tòa soạn: bài được sửa lỗi chính tả.\n" + text).replace(
         rewritten_quote, "Bác Hồ đã nhiều lần nhắc nhở cán bộ rằng", 1
     )
-    edit = lib.annotations.edit_article_text("seed0", new_text)
+    edit = lib.text_edits.edit_article_text("seed0", new_text)
     assert edit.changed and edit.moved == 1 and [a.id for a in edit.needs_review] == [lost.id]
     assert lib.library.get_article("seed0").clean_text == new_text
     assert lib.library.get_article("seed0").text.raw_text == text  # the import is never changed
@@ -194,7 +194,7 @@ def test_edit_text_reanchors_and_undo_restores(lib: Services) -> None:
     assert new_text[now[kept.id].start : now[kept.id].end] == QUOTE and now[kept.id].note == "giữ"
     assert now[lost.id].needs_review and now[lost.id].quote == lost.quote  # kept, never guessed
     assert lib.annotations.needs_review() == [now[lost.id]]
-    lib.annotations.undo_text_edit(edit)
+    lib.text_edits.undo_text_edit(edit)
     assert lib.library.get_article("seed0").clean_text == text
     assert {a.id: a for a in lib.annotations.list_for_article("seed0")} == {
         kept.id: kept,
@@ -207,7 +207,7 @@ def test_edit_text_nfd_paste_is_exact(lib: Services) -> None:
 
     a = lib.annotations.create("seed0", *span(lib, "seed0", QUOTE))
     text = lib.library.get_article("seed0").clean_text
-    edit = lib.annotations.edit_article_text(
+    edit = lib.text_edits.edit_article_text(
         "seed0", unicodedata.normalize("NFD", text).replace("\n", "\r\n")
     )
     assert not edit.changed
@@ -216,13 +216,13 @@ def test_edit_text_nfd_paste_is_exact(lib: Services) -> None:
 
 def test_edit_text_refuses_empty(lib: Services) -> None:
     with pytest.raises(UserError, match="trống"):
-        lib.annotations.edit_article_text("seed0", " \n ")
+        lib.text_edits.edit_article_text("seed0", " \n ")
 
 
 def test_reattach_a_review_item(lib: Services) -> None:
     a = lib.annotations.create("seed0", *span(lib, "seed0", QUOTE))
     text = lib.library.get_article("seed0").clean_text
-    lib.annotations.edit_article_text(
+    lib.text_edits.edit_article_text(
         "seed0", text.replace(QUOTE, "phẩm chất phải rèn luyện hằng ngày")
     )
     waiting = lib.annotations.needs_review("seed0")
@@ -339,7 +339,7 @@ def test_edit_text_maps_through_the_diff_not_onto_a_twin(lib: Services) -> None:
     new_text = base[:line_start] + base[line_end:]  # the paragraph holding the quote, deleted
     new_text = new_text.replace(sentence, "tạo ra sự chuyển biến rõ rệt từ nhận thức đến hành động", 1)
     assert sentence not in base[line_start:line_end] and QUOTE in new_text
-    lib.annotations.edit_article_text("twin", new_text)
+    lib.text_edits.edit_article_text("twin", new_text)
     now = {a.id: a for a in lib.annotations.list_for_article("twin")}
     assert now[first.id].needs_review  # its twin at the end is another passage
     moved = now[edited.id]

@@ -154,7 +154,7 @@ def test_restore_and_hide_lines_keep_annotations_anchored(services: Services) ->
     assert article.clean_text[moved.start : moved.end] == quote and not moved.needs_review
     assert services.library.line_offset(article_id, removed["Tin liên quan"]) == article.clean_text.index("Tin liên quan")
 
-    services.annotations.undo_text_edit(edit)  # the GUI's undo
+    services.text_edits.undo_text_edit(edit)  # the GUI's undo
     assert "Tin liên quan" not in services.library.get_article(article_id).clean_text
 
     services.library.restore_line(article_id, removed["Tin liên quan"])
@@ -196,5 +196,5 @@ def test_reimport_of_a_corrected_file_keeps_annotations(services: Services, tmp_
     assert edit.changed and after.text.raw_text.startswith("Bản đã sửa lỗi chính tả.")
     moved = services.annotations.get(annotation.id)
     assert after.clean_text[moved.start : moved.end] == quote and not moved.needs_review
-    services.annotations.undo_text_edit(edit)
+    services.text_edits.undo_text_edit(edit)
     assert services.library.get_article(article_id).text == article.text
