@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from desktop.domain.article import Article, ArticleMeta, ArticleText, RemovedLin
 from desktop.domain.errors import ImportFailure, NotFoundError, UserError
 from desktop.domain.message import Message
 from desktop.services import events
+from desktop.services.import_report import ImportReport
 from desktop.services.transactional import transactional
 from desktop.text.normalize import collapse_spaces, nfc
 
@@ -49,31 +49,6 @@ def content_key(clean_text: str) -> str:
 
 def article_id_for(raw_text: str) -> str:
     return hashlib.sha256(nfc(raw_text).encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass
-class ImportReport:
-    added: list[ArticleMeta] = field(default_factory=list)
-    duplicates: list[tuple[str, ArticleMeta]] = field(default_factory=list)  # (origin, existing)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason: a Message)
-    unsure: list[Path] = field(default_factory=list)  # held back: encoding detection hesitated
-    guessed: list[tuple[str, str]] = field(default_factory=list)  # (origin, encoding) imported on a guess
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, sentence: a Message)
-    cancelled: bool = False
-
-    def summary(self) -> str:
-        parts = [Message("Đã nhập {count} bài viết", count=len(self.added))]
-        if self.duplicates:
-            parts.append(Message("{count} bài đã có sẵn (bỏ qua)", count=len(self.duplicates)))
-        if self.failures:
-            parts.append(Message("{count} tệp không nhập được", count=len(self.failures)))
-        if self.unsure:
-            parts.append(Message("{count} tệp cần chọn bảng mã", count=len(self.unsure)))
-        if self.warnings:
-            parts.append(Message("{count} tệp có chỗ không đọc được (đã thay bằng dấu �)", count=len(self.warnings)))
-        if self.cancelled:
-            return Message("{parts}. Đã dừng theo yêu cầu.", parts=parts)
-        return Message("{parts}.", parts=parts)
 
 
 class LibraryService:
