@@ -14,7 +14,7 @@ from desktop.domain.annotation import Annotation, TextPositionSelector, TextQuot
 from desktop.domain.article import ArticleMeta
 from desktop.domain.message import Message
 from desktop.domain.tag import Tag
-from desktop.export.jsonld_reader import AnnotationFile, ParsedAnnotation
+from desktop.export.jsonld_parsed import AnnotationFile, ParsedAnnotation
 from desktop.text.normalize import collapse_spaces
 
 # Articles whose text is searched for a quote that names no article we know.

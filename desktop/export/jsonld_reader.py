@@ -13,13 +13,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.colors import HIGHLIGHT_COLORS
-from desktop.domain.errors import UserError
 from desktop.domain.message import Message, message_of
 from desktop.domain.tag import normalize_tag_name
+from desktop.export.jsonld_parsed import (
+    AnnotationFile,
+    AnnotationFileError,
+    ArticleRef,
+    ParsedAnnotation,
+    RejectedAnnotation,
+)
 from desktop.export.jsonld_vocabulary import ANNOTATION_IRI, ARTICLE_IRI, STYLE_CLASS_PREFIX
 from desktop.text.normalize import nfc
 
@@ -40,56 +45,6 @@ TOO_DEEP = Message("Tệp lồng nhau quá sâu: không nhận vì có thể là
 
 def too_large_message() -> Message:
     return Message("Tệp quá lớn (trên {megabytes} MB) để nhập ghi chú.", code="file_too_large", megabytes=MAX_FILE_BYTES // (1024 * 1024))
-
-
-class AnnotationFileError(UserError):
-    """The file was refused as a whole; `problems` lists what is wrong (Messages)."""
-
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.problems = problems or []
-
-
-@dataclass(frozen=True)
-class ArticleRef:
-    iri: str
-    article_id: str  # our id when the IRI is ours, else ""
-    content_key: str
-    title: str
-    address: str = ""  # the web address the annotation was made on (Hypothesis: the page)
-
-
-@dataclass(frozen=True)
-class ParsedAnnotation:
-    id: str  # safe internal id (ours kept, foreign ones hashed deterministically)
-    article: ArticleRef
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
-    tag_names: tuple[str, ...]
-    note: str
-    color: str
-    created: str
-    modified: str
-    has_position: bool = True  # False: start/end are only a guess (no TextPositionSelector)
-
-
-@dataclass(frozen=True)
-class RejectedAnnotation:
-    """An item of the file that cannot become an annotation here, and why (a Message)."""
-
-    number: int  # 1-based place in the file
-    quote: str
-    reason: str
-
-
-@dataclass
-class AnnotationFile:
-    items: list[ParsedAnnotation]
-    rejected: list[RejectedAnnotation]
-    total: int  # items in the file
 
 
 class _Invalid(Exception):
