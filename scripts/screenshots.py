@@ -154,7 +154,19 @@ def child(language: str, size: str, out: Path, only: set[str]) -> int:
 
         legend = services.tags.color_legend()
         names = [t.name for t in services.tags.list_tags()]
-        return AnnotationDialog(services.library.get_article(ids[0]).clean_text[300:520], legend=legend, known_tags=names, tags=["Kinh tế"], note="", parent=window)
+        # As a drag leaves it: started and ended inside a word, snapped to whole syllables.
+        text = services.library.get_article(ids[0]).clean_text
+        raw = (302, 517)
+        start, end = services.annotations.whole_words(ids[0], *raw)
+        return AnnotationDialog(
+            text[start:end], legend=legend, known_tags=names, tags=["Kinh tế"], note="", parent=window,
+            text=text, selection=(start, end), raw=raw,
+        )
+
+    def url_import() -> QWidget:
+        from desktop.gui.importing.url_import_dialog import UrlImportDialog
+
+        return UrlImportDialog(services, "https://baochinhphu.vn/", window)
 
     def tag_color() -> QWidget:
         from desktop.gui.annotations.tag_color_dialog import TagColorDialog
@@ -262,6 +274,7 @@ def child(language: str, size: str, out: Path, only: set[str]) -> int:
             ("file_dialog", file_dialog),
             ("empty_clipboard", empty_clipboard),
             ("clipboard_import", clipboard_dialog),
+            ("url_import", url_import),
             ("import_results", import_results),
             ("article_properties", properties),
             ("original_text", original),
