@@ -77,6 +77,28 @@ def build(dist: Path, work: Path) -> Path:
     return dist / "trichdan"
 
 
+# One real file of each kind the readers' libraries handle (in a checkout; a release build
+# without tests/ skips this): a PDF, a Word 97 file, a saved news page.
+SMOKE_FILES = (
+    "tests/data/ingest-real/an-le-56-2022.pdf",
+    "tests/data/ingest-real/hien-phap-1992.doc",
+    "tests/data/ingest-news/vnexpress-dau-bung-lymphoma-ruot-non.html",
+)
+
+
+def _smoke_import(dist: Path, data: Path) -> None:
+    files = [str(ROOT / f) for f in SMOKE_FILES if (ROOT / f).exists()]
+    if not files:
+        return
+    run = subprocess.run(
+        [str(executable(dist, "trichdan-cli")), "import", "--data-dir", str(data), *files],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    if run.returncode != 0:
+        raise SystemExit(f"the packaged CLI could not import real files ({run.returncode}):\n{run.stdout}\n{run.stderr}")
+    print(f"CLI ok: {len(files)} real files imported (PDF, .doc, web page)")
+
+
 def smoke_test(dist: Path, *, gui: bool = True) -> None:
     """The CLI lists the seeded library; the window opens and closes by itself."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,6 +110,7 @@ def smoke_test(dist: Path, *, gui: bool = True) -> None:
         if cli.returncode != 0 or "Bác" not in cli.stdout:
             raise SystemExit(f"the packaged CLI failed ({cli.returncode}):\n{cli.stdout}\n{cli.stderr}")
         print("CLI ok: the seed library is listed")
+        _smoke_import(dist, data)
         if not gui:
             return
         command = [str(executable(dist, "trichdan")), "--data-dir", str(data), "--quit-after-ms", "3000"]
