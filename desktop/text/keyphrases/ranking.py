@@ -109,7 +109,15 @@ def rank_keyphrases(
         )
 
     names = (
-        find_names(text, tokens, stats.knows, taken.overlaps, stats.ends_whole)
+        find_names(
+            text,
+            tokens,
+            stats.knows,
+            taken.overlaps,
+            stats.ends_whole,
+            stats.is_word,
+            stats.in_lower_case,
+        )
         if stats is not None
         else []
     )
