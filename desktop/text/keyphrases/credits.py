@@ -9,7 +9,7 @@ from desktop.text.syllables import Tokens, syllable_key
 
 # What opens a credit: "Ảnh: VGP/Quang Hiếu", "(Nguồn: TTXVN)", "Ảnh minh họa: Internet".
 _MARKER_RE = re.compile(
-    r"(?<!\w)(?:Ảnh|ẢNH|(?<=\()ảnh|Nguồn|NGUỒN|Video|VIDEO|Clip|Đồ họa|Đồ hoạ|Infographic)"
+    r"(?:Ảnh|ẢNH|ảnh|Nguồn|NGUỒN|Video|VIDEO|Clip|Đồ họa|Đồ hoạ|Infographic)"
     r"(?:\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình|trong bài))?\s*:\s*"
 )
 # "(Theo Dân trí)", "(TTXVN)", "(Tổng hợp)": a source in brackets, anywhere
@@ -20,6 +20,9 @@ _SENTENCE_END_RE = re.compile(r"(?:\./\.|[.!?…])[\"”’)]*(?=\s|$)")
 _CREDIT_JOINERS = frozenset(["/", "-", "–", "+", ".", "&", "+/"])
 MAX_CREDIT_WORDS = 4  # capitalised syllables of one author or agency ("Nguyễn Thị Thu Hà")
 MAX_BYLINE_SYLLABLES = 12  # what follows the last sentence: "Hà Dũng (tổng hợp từ Mirror)"
+_BYLINE_WINDOW = (
+    600  # characters at the end of a text where the last sentences' ends are looked for
+)
 
 
 def credit_spans(
@@ -31,7 +34,11 @@ def credit_spans(
     ends at a word in lower case, at punctuation, at two spaces, or where the next sentence
     visibly starts (a function word or a title written with a capital: "Ảnh: TTXVN Thủ tướng
     Nguyễn Xuân Phúc" credits TTXVN only); `stops_before` holds the titles and body heads."""
-    spans = [_after_marker(text, tokens, m.end(), stops_before) for m in _MARKER_RE.finditer(text)]
+    spans = [
+        _after_marker(text, tokens, m.end(), stops_before)
+        for m in _MARKER_RE.finditer(text)
+        if _marker_opens(text, m.start())
+    ]
     spans += [m.span() for m in _BRACKET_SOURCE_RE.finditer(text)]
     spans += _slashed(text, tokens, stops_before)
     byline = _byline(text, tokens)
@@ -44,6 +51,14 @@ def credit_spans(
         else:
             merged.append((start, end))
     return merged
+
+
+def _marker_opens(text: str, start: int) -> bool:
+    """A marker is a word of its own; in lower case only in brackets ("(ảnh: Khánh Phạm)")."""
+    before = text[start - 1] if start else " "
+    if before.isalnum():
+        return False
+    return text[start].isupper() or before == "("
 
 
 def _index_at(tokens: Tokens, char: int) -> int:
@@ -110,10 +125,14 @@ def _slashed(text: str, tokens: Tokens, stops_before: frozenset[str]) -> list[tu
     ("HIV/AIDS", "VND/USD") are no credit by themselves."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     spans = []
-    for k in range(1, len(words)):
-        if text[ends[k - 1] : starts[k]] != "/" or not (
-            _capital(words[k - 1]) and _capital(words[k])
-        ):
+    slash = text.find("/")
+    while slash != -1:
+        k = _index_at(tokens, slash + 1)  # the syllable right after the slash, if any
+        at = slash
+        slash = text.find("/", slash + 1)
+        if not 0 < k < len(words) or starts[k] != at + 1 or ends[k - 1] != at:
+            continue
+        if not (_capital(words[k - 1]) and _capital(words[k])):
             continue
         first = k - 1
         while (
@@ -134,7 +153,9 @@ def _byline(text: str, tokens: Tokens) -> tuple[int, int] | None:
     author, the agency, "(Theo Dân trí)". A headline of a related article left at the end
     ("Real Madrid muốn tách khỏi La Liga, tạo giải đấu riêng") is mostly lower case."""
     stripped = text.rstrip()
-    ends = list(_SENTENCE_END_RE.finditer(stripped))
+    # a byline is short: its sentence ends lie in the last few hundred characters
+    window = max(0, len(stripped) - _BYLINE_WINDOW)
+    ends = list(_SENTENCE_END_RE.finditer(stripped, window))
     if ends and ends[-1].end() >= len(stripped):
         ends.pop()  # the text ends with a full stop: the byline may be a last "sentence" ("Thủy Mộc .")
         whole = True
