@@ -27,12 +27,18 @@ def run_links(text: str, tokens: Tokens, lists: NameWords) -> tuple[list[str], l
     and whether it goes on the name of the syllable before it: across single spaces, a joiner
     with no space ("TP.HCM"), an abbreviation's point ("TP. Hà Nội") and the commas of a body
     that enumerates its fields."""
-    words = tokens.words
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     size = len(words)
     shape = [shape_of(w) for w in words]
-    linked = [False] + [_linked(text, tokens, i, shape) for i in range(1, size)]
+    # widths of the gaps: most are one space, and a slice is only taken for the others
+    widths = [0] + [starts[i] - ends[i - 1] for i in range(1, size)]
+    joined = tokens.joined
+    linked = [False] + [
+        widths[i] == 1 if joined[i] else _linked(text, tokens, i, shape, widths[i])
+        for i in range(1, size)
+    ]
     listed = [False] + [
-        text[tokens.ends[i - 1] : tokens.starts[i]] in _LIST_GAPS for i in range(1, size)
+        1 < widths[i] < 4 and text[ends[i - 1] : starts[i]] in _LIST_GAPS for i in range(1, size)
     ]
     return shape, _bridge_enumerations(words, shape, linked, listed, lists)
 
@@ -112,13 +118,13 @@ def shape_of(word: str) -> str:
     return "l"
 
 
-def _linked(text: str, tokens: Tokens, i: int, shape: list[str]) -> bool:
-    gap = text[tokens.ends[i - 1] : tokens.starts[i]]
-    if tokens.joined[i]:
-        return len(gap) == 1  # two spaces: a caption or a byline run into the next sentence
-    if abbreviation_point(text, tokens, i):
-        return shape[i] in "CU"
-    return len(gap) == 1 and gap in _JOINERS and shape[i - 1] in "CU" and shape[i] in "CU"
+def _linked(text: str, tokens: Tokens, i: int, shape: list[str], width: int) -> bool:
+    """Across a gap that is no plain space (two spaces, where a caption or a byline runs into
+    the next sentence, are no link): a joiner with no space, an abbreviation's point."""
+    if width == 1:
+        joiner = text[tokens.ends[i - 1]]
+        return joiner in _JOINERS and shape[i - 1] in "CU" and shape[i] in "CU"
+    return width == 2 and abbreviation_point(text, tokens, i) and shape[i] in "CU"
 
 
 def abbreviation_point(text: str, tokens: Tokens, i: int) -> bool:

@@ -25,7 +25,16 @@ from desktop.text.keyphrases.name_words import (
 from desktop.text.keyphrases.stopwords import load_stopwords
 from desktop.text.syllables import Tokens, phrase_key, syllable_key
 
-__all__ = ["ABBREVIATION", "BODY", "PERSON", "PLACE", "Name", "find_names", "name_words"]
+__all__ = [
+    "ABBREVIATION",
+    "BODY",
+    "PERSON",
+    "PLACE",
+    "Name",
+    "credits_of",
+    "find_names",
+    "name_words",
+]
 
 PERSON, BODY, PLACE, ABBREVIATION = "person", "body", "place", "abbreviation"
 _SENTENCE_END_RE = re.compile(r"[.!?:;…\n]|\s\s")  # two spaces: captions run into the text
@@ -85,13 +94,20 @@ def find_names(
         else:
             i += 1
     credited = bytearray(len(text))
-    for start, end in credit_spans(text, tokens, lists.titles | lists.bodies):
+    for start, end in credits_of(text, tokens):
         credited[start:end] = b"\x01" * (end - start)
 
     def in_credit_or_taken(start: int, end: int) -> bool:
         return credited.find(1, start, end) != -1 or taken(start, end)
 
     return _collect(text, tokens, found, in_credit_or_taken)
+
+
+def credits_of(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """Where the photo credits, sources and bylines of a text lie (credits.credit_spans), a
+    capitalised title or body head marking where the next sentence starts."""
+    lists = name_words()
+    return credit_spans(text, tokens, lists.titles | lists.bodies)
 
 
 def _split(
@@ -137,6 +153,8 @@ def _split(
             last = phrase_key(words[k + title - 1 : k + title])
             if last in lists.bodies or last in LOWER_HEADS:
                 title -= 1  # "Trưởng Ban | Tuyên giáo Trung ương": the body keeps its head
+        if title == 1 and _given_name_not_title(words, shape, start, k, end, lists, whole):
+            title = 0
         # a title is no title when it begins a body's name ("Ban Tuyên giáo", "Thường trực HĐND"?)
         if title and phrase_key(words[k : k + title]) not in lists.bodies:
             names += _name(shape, words, start, k, after_title, lists, known, whole)
@@ -164,6 +182,24 @@ def _split(
         k += 1
     names += _name(shape, words, start, end, after_title, lists, known, whole)
     return names
+
+
+def _given_name_not_title(
+    words: list[str],
+    shape: list[str],
+    start: int,
+    k: int,
+    end: int,
+    lists: NameWords,
+    whole: Callable[[str], bool],
+) -> bool:
+    """ "ông Nguyễn Xuân Anh, Bí thư": a one-word title ("Anh", "Trưởng") that ends a person's
+    name after the surname and a middle name is the given name; before a name it is a title."""
+    return (
+        2 <= k - start <= 3
+        and _opens_person(words, shape, start, end, lists, whole)
+        and (k + 1 == end or shape[k + 1] not in "CU")
+    )
 
 
 def _place_then_name(

@@ -16,6 +16,7 @@ from desktop.text.keyphrases.names import (
     PERSON,
     PLACE,
     Name,
+    credits_of,
     find_names,
     name_words,
 )
@@ -156,7 +157,7 @@ def rank_keyphrases(
         title=title,
         limit=SALIENT_POOL,
         stats=stats,
-        exclude=[*taken.spans, *name_spans],
+        exclude=[*taken.spans, *name_spans, *credits_of(text, tokens)],  # "VGP/Quang Hiếu"
         tokens=tokens,
     ):
         if term_key(phrase.text) in term_keys or phrase.key in not_phrases:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from desktop.text.keyphrases.background import background_stats
 from desktop.text.keyphrases.credits import credit_spans
 from desktop.text.keyphrases.names import find_names, name_words
+from desktop.text.keyphrases.ranking import rank_keyphrases
 from desktop.text.syllables import tokenize
 
 
@@ -96,3 +97,18 @@ def test_what_is_no_credit() -> None:
     )
     assert _credits(text) == []
     assert "Nguyễn Xuân Cường" in _names(text)
+
+
+def test_a_photographer_is_no_salient_phrase_either() -> None:
+    # 22414305, 22422545: "Quang Hiếu" is in the news' phrases (the agency credits him in 141
+    # articles), and a credit closed by a full stop or a bracket is no name's neighbour
+    text = (
+        "Cán bộ, nhân viên Phái đoàn Thường trực Việt Nam tại Liên Hợp Quốc chào đón Thủ tướng "
+        "và Đoàn cấp cao Việt Nam. Ảnh: VGP/Quang Hiếu. Thủ tướng đánh giá cao Phái đoàn đã làm "
+        "việc. Lễ đón Thủ tướng Nguyễn Xuân Phúc tại sân bay quân sự St. Andrews, Washington, Hoa "
+        "Kỳ. (Ảnh: VGP/Quang Hiếu) Trang Geopolitical Monitor đăng bài viết."
+    )
+    ranked = rank_keyphrases(text, stats=background_stats(), tokens=tokenize(text))
+    shown = {p.text for p in ranked}
+    assert "Nguyễn Xuân Phúc" in shown
+    assert not {"Quang Hiếu", "VGP"} & shown

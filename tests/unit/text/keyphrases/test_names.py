@@ -166,3 +166,13 @@ def test_a_bodys_fields_before_its_level_are_one_name() -> None:
     )
     assert "Đoàn Kim Bình" in names
     assert not [n for n in names if "Chủ tịch" in n]
+
+
+def test_a_title_word_ending_a_persons_name_is_the_given_name() -> None:
+    # 21511446: "Anh" is a title before a name ("Anh Nguyễn Văn Tâm"), a given name after one
+    names = _names(
+        "Đó là phát biểu của ông Nguyễn Xuân Anh, Bí thư Thành ủy Đà Nẵng tại Lễ tôn vinh những "
+        "doanh nghiệp tiêu biểu, xuất sắc."
+    )
+    assert names["Nguyễn Xuân Anh"] == PERSON and "Nguyễn Xuân" not in names
+    assert names["Thành ủy Đà Nẵng"] == BODY
