@@ -4,8 +4,8 @@
 
 Prints one JSON object. Quality: precision@10 of the ranked list (all kinds together) and the
 share of whole meaningful phrases in the top ten, on the hand-made set in tests/data/keyphrases
-(the tuning part, the first held-out part and the fresh held-out part apart, the first set of
-28 and all 38 together), for ours, raw n-gram frequency and plain TF-IDF over the
+(the tuning part, the first held-out part, the fresh held-out part and the blind part apart,
+the first set of 28 and all 48 together), for ours, raw n-gram frequency and plain TF-IDF over the
 corpus, in the same run (see tests/data/keyphrases/README.md for how phrases are matched and
 judged; --list-unjudged prints top-ten phrases not judged yet). With a judge interpreter that has
 underthesea (--judge-python or TRICHDAN_JUDGE_PYTHON; never a project dependency) it also says
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import keyphrase_eval  # noqa: E402
-from keyphrase_eval import FRESH, HELD_OUT, TUNING  # noqa: E402
+from keyphrase_eval import BLIND, FRESH, HELD_OUT, TUNING  # noqa: E402
 
 from desktop.text.document_refs import find_document_refs  # noqa: E402
 from desktop.text.keyphrases.background import BACKGROUND_FILE, background_stats  # noqa: E402
@@ -49,7 +49,7 @@ from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords 
 from desktop.text.normalize import nfc  # noqa: E402
 from desktop.text.syllables import phrase_key, runs, tokenize  # noqa: E402
 
-PARTS = (TUNING, HELD_OUT, FRESH)
+PARTS = (TUNING, HELD_OUT, FRESH, BLIND)
 CORPUS_ARCHIVE = ROOT.parent / "shared" / "corpus" / "baomoi-35k.tar.xz"
 CORPUS_DIRS = (Path("/tmp/corpus/data"),)
 TOP = 10
@@ -118,7 +118,7 @@ def naive_glossary_scan(text: str, terms: list[str]) -> int:
 # --- the evaluation set -----------------------------------------------------------------------
 def evaluation(list_unjudged: bool) -> dict[str, Any]:
     """Precision@10 and the share of whole meaningful phrases in the top ten, for ours and the two
-    baselines, on the tuning part and on the held-out part of the set."""
+    baselines, on each part of the set (tuning, held out, fresh, blind), the first 28 and all."""
     articles = keyphrase_eval.load_articles()
     judged = keyphrase_eval.load_judged()
     keys: set[str] = set()
@@ -447,6 +447,7 @@ def markdown_table(report: dict) -> str:
         ("tuning", f"tuning ({counts[TUNING]})"),
         ("held_out", f"held out ({counts[HELD_OUT]})"),
         ("fresh", f"fresh held out ({counts[FRESH]})"),
+        ("blind", f"blind ({counts[BLIND]})"),
         ("first_set", f"first set ({counts[TUNING] + counts[HELD_OUT]})"),
         ("all", f"all ({sum(counts.values())})"),
     ]

@@ -1,11 +1,13 @@
-"""Draw the fresh held-out articles of the key-phrase set from the corpus, by topic terms and a fixed seed.
+"""Draw the fresh and blind held-out articles of the key-phrase set from the corpus, by topic terms and a fixed seed.
 
-    .venv/bin/python bench/keyphrase_draw.py [--corpus /tmp/corpus/data]
+    .venv/bin/python bench/keyphrase_draw.py [--corpus /tmp/corpus/data] [--blind | --other-subjects]
 
-Prints the drawn file names, one per line, with the group each came from (--other-subjects:
-the ten articles on sport, economy and culture the generalisation check reads). The draw only reads
-the corpus: it never runs an extractor, so the gold lists can be written before anything else
-sees the articles (tests/data/keyphrases/README.md, "Fresh held-out set").
+Prints the drawn file names, one per line, with the group each came from (--blind: the third,
+blind set, drawn by another seed among the articles no part of the set or the other-subjects
+check holds; --other-subjects: the ten articles on sport, economy and culture the generalisation
+check reads). The draw only reads the corpus: it never runs an extractor, so the gold lists can
+be written before anything else sees the articles (tests/data/keyphrases/README.md, "Fresh
+held-out set", "Blind set").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from keyphrase_eval import EVAL_DIR
 
 SEED = 2027
+BLIND_SEED = 2029
 PER_GROUP = 2
 MIN_CHARS, MAX_CHARS = 1_500, 5_000
 # public administration and Party work, other terms than the first draw's (cải cách hành
@@ -38,6 +41,21 @@ TERMS = (
     "UBND",
 )
 GROUPS = TERMS[:7]  # a group is the first of these the article repeats at least twice
+# The blind set: the fresh draw's pools held 15 articles not yet used, so the blind draw takes
+# the terms of both earlier draws (tests/data/keyphrases/README.md) and one article per group
+# in turn, groups in this order, until ten are drawn.
+BLIND_GROUPS = (
+    *GROUPS,
+    "cải cách hành chính",
+    "thủ tục hành chính",
+    "Chỉ thị 05",
+    "chi bộ",
+    "Đảng ủy",
+    "Đảng bộ",
+    "cán bộ, công chức",
+)
+BLIND_TERMS = (*TERMS, *BLIND_GROUPS[7:], "Nghị quyết", "công chức")
+BLIND_SIZE = 10
 
 
 def already_in_set() -> set[str]:
@@ -46,21 +64,18 @@ def already_in_set() -> set[str]:
     return set(re.findall(r"^## corpus/(\S+)(?! \[fresh\])\s*(?:\[held-out\])?$", text, flags=re.M))
 
 
+def used_before_blind() -> set[str]:
+    """Every article of the set and of the other-subjects check but the blind ones (what the
+    blind draw drew), so the draw gives the same list once they are in the set."""
+    text = (EVAL_DIR / "gold.txt").read_text(encoding="utf-8")
+    heads = re.findall(r"^## corpus/(\S+)(.*)$", text, flags=re.M)
+    taken = {name for name, marks in heads if "[blind]" not in marks}
+    other = (EVAL_DIR / "other_subjects.txt").read_text(encoding="utf-8")
+    return taken | set(re.findall(r"^corpus/(\S+)\t", other, flags=re.M))
+
+
 def draw(corpus: Path) -> list[tuple[str, str]]:
-    taken = already_in_set()
-    groups: dict[str, list[str]] = {g: [] for g in GROUPS}
-    for path in sorted(corpus.glob("*.txt")):
-        if path.name in taken:
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if not MIN_CHARS <= len(text) <= MAX_CHARS:
-            continue
-        if sum(term in text for term in TERMS) < 3:
-            continue
-        group = next((g for g in GROUPS if text.count(g) >= 2), None)
-        if group is not None:
-            groups[group].append(path.name)
-    print("group sizes:", {g: len(p) for g, p in groups.items()}, file=sys.stderr)
+    groups = _pools(corpus, already_in_set(), TERMS, GROUPS)
     rng = random.Random(SEED)
     drawn: list[tuple[str, str]] = []
     for group in GROUPS:
@@ -68,6 +83,39 @@ def draw(corpus: Path) -> list[tuple[str, str]]:
         for name in rng.sample(pool, min(PER_GROUP, len(pool))):
             drawn.append((name, group))
     return drawn
+
+
+def draw_blind(corpus: Path) -> list[tuple[str, str]]:
+    groups = _pools(corpus, used_before_blind(), BLIND_TERMS, BLIND_GROUPS)
+    rng = random.Random(BLIND_SEED)
+    pools = {g: rng.sample(p, len(p)) for g, p in groups.items()}  # each pool in a drawn order
+    drawn: list[tuple[str, str]] = []
+    while len(drawn) < BLIND_SIZE and any(pools.values()):
+        for group in BLIND_GROUPS:
+            if pools[group] and len(drawn) < BLIND_SIZE:
+                drawn.append((pools[group].pop(0), group))
+    return drawn
+
+
+def _pools(
+    corpus: Path, taken: set[str], terms: tuple[str, ...], group_terms: tuple[str, ...]
+) -> dict[str, list[str]]:
+    """Articles of 1,500-5,000 characters not taken, having three of `terms`, by the first of
+    `group_terms` each repeats at least twice."""
+    groups: dict[str, list[str]] = {g: [] for g in group_terms}
+    for path in sorted(corpus.glob("*.txt")):
+        if path.name in taken:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not MIN_CHARS <= len(text) <= MAX_CHARS:
+            continue
+        if sum(term in text for term in terms) < 3:
+            continue
+        group = next((g for g in group_terms if text.count(g) >= 2), None)
+        if group is not None:
+            groups[group].append(path.name)
+    print("group sizes:", {g: len(p) for g, p in groups.items()}, file=sys.stderr)
+    return groups
 
 
 # Other subjects than public administration, to see how the method does away from its home:
@@ -107,12 +155,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("/tmp/corpus/data"))
     parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="draw the third, blind set (seed 2029) among the articles not used before",
+    )
+    parser.add_argument(
         "--other-subjects",
         action="store_true",
         help="draw the ten articles on other subjects (sport, economy, culture) instead",
     )
     args = parser.parse_args()
-    drawn = draw_other_subjects(args.corpus) if args.other_subjects else draw(args.corpus)
+    if args.other_subjects:
+        drawn = draw_other_subjects(args.corpus)
+    elif args.blind:
+        drawn = draw_blind(args.corpus)
+    else:
+        drawn = draw(args.corpus)
     for name, group in drawn:
         print(f"{name}\t{group}")
     return 0

@@ -24,15 +24,15 @@ _SPACES_RE = re.compile(r"\s+")
 
 Span = tuple[int, int]
 # the parts of the set: tuned on; held out in the first set; the fresh held-out articles added
-# later (see the set's README)
-TUNING, HELD_OUT, FRESH, OTHER = "tuning", "held_out", "fresh", "other_subjects"
-_MARKS = {"[held-out]": HELD_OUT, "[fresh]": FRESH}
+# later; the blind ones of the third round (see the set's README)
+TUNING, HELD_OUT, FRESH, BLIND, OTHER = "tuning", "held_out", "fresh", "blind", "other_subjects"
+_MARKS = {"[held-out]": HELD_OUT, "[fresh]": FRESH, "[blind]": BLIND}
 
 
 @dataclass
 class Article:
     name: str  # "corpus/22692924.txt" or "seeds/000_….txt"
-    part: str  # TUNING | HELD_OUT | FRESH
+    part: str  # TUNING | HELD_OUT | FRESH | BLIND
     title: str
     text: str
     gold: list[set[str]]  # one set of variant keys per line

@@ -5,12 +5,23 @@ For every selected phrase and each of its occurrences, pyvi's word segmentation 
     classifier, a unit or an abbreviation (N, Np, Nc, Nu, Ny, Nb, Y): "đạo đức công vụ";
   * verb-led: the word it starts with is a verb (V): "triển khai thực hiện", "chủ động phối hợp";
   * nominal: noun-led, or a verb-led phrase used as a noun, right after a preposition, a
-    plural marker or a nominaliser ("công tác cải cách hành chính", "việc kê khai tài sản");
+    plural marker or a nominaliser ("công tác cải cách hành chính", "việc kê khai tài sản",
+    "nạn phá rừng");
   * clean end: it ends where a word ends and that word is no function word, numeral or
     adverb (E, C, Cc, P, R, L, T, M, I, X), so "mang lại những kết quả" ends cleanly but
     "phát huy hơn nữa" does not;
   * phrase end: it ends where the noun phrase ends: the next word is not a noun or adjective
-    that would carry the phrase on ("chất lượng đội ngũ" before "cán bộ").
+    that would carry the phrase on ("chất lượng đội ngũ" before "cán bộ");
+  * adjective-led: the word it starts with is an adjective (A): "nữ tính", "mù quáng";
+  * one word: pyvi writes the whole phrase as one word ("kê_khai", "nữ_tính"), not two that
+    meet ("tăng nhẹ", "bán ròng", "Zidane muốn");
+  * lower case: the phrase starts in lower case (a common word: "bóng đèn", "kình địch"; a
+    name is written with capitals: "Zidane muốn").
+How a phrase is led is counted where its first word has a word of the same clause before it:
+at a clause's start (after a full stop, a semicolon, a headline's first word) pyvi calls many a
+verb a noun ("; khẩn_trương/N tập_trung/V giải_quyết/V", where "Chúng tôi đã khẩn_trương/V"
+is right), and subjects and commands both stand there. Only a phrase never met inside a clause
+is judged by its clause-initial occurrences.
 The shares are written beside each phrase's document frequency as whole percentages. pyvi's
 words of two to four syllables met often enough are kept too (its segmentation lexicon, as seen
 in the news): they let a name carry on past its capital ("Sở Nội vụ", "Ban Pháp chế") where the
@@ -30,19 +41,26 @@ from pathlib import Path
 
 import ahocorasick
 
+from desktop.text.keyphrases.phrase_shape import LIGHT_NOUNS
 from desktop.text.syllables import syllable_key, tokenize
 
 NOUNS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "Y"})
 FUNCTION = frozenset({"E", "C", "Cc", "CC", "P", "R", "L", "T", "M", "I", "X", "Z"})
 CARRIES_ON = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb", "A", "Y"})
+PUNCTUATION = frozenset({"F", "CH"})
 NOMINAL_BEFORE_TAGS = frozenset({"E", "L"})
-NOMINALISERS = frozenset({"việc", "công tác", "sự", "cuộc", "vấn đề", "hoạt động", "nhiệm vụ"})
+# nouns that make the verb phrase after them an event or an act ("việc kê khai tài sản", "nạn
+# phá rừng", "tình trạng khai thác cát trái phép", "hành vi nhũng nhiễu")
+NOMINALISERS = frozenset(LIGHT_NOUNS)
 _WORD_RE = re.compile(r"[^\W_]+")
 _OFFSET = 0x10000  # one character per syllable id for the matcher (ids stay below 0xEFFFF)
 
-Counts = dict[
-    str, list[int]
-]  # phrase -> [occurrences, noun-led, verb-led, nominal, clean end, phrase end]
+# phrase -> [occurrences, clean end, phrase end, one word, then how it is led inside a clause:
+# lower-case occurrences, noun-led, verb-led, nominal, adjective-led, then the same five at a
+# clause's start]
+Counts = dict[str, list[int]]
+OCCURRENCES, CLEAN_END, PHRASE_END, ONE_WORD, INSIDE, AT_START = 0, 1, 2, 3, 4, 9
+ROW_SIZE = 14
 
 
 def pyvi_pass(texts: Iterable[str], cache: Path, log: bool = True) -> Counter[str]:
@@ -156,32 +174,39 @@ def _count_matches(
     for last, phrase in finder.iter(spelled):
         j = position[last]
         i = j - phrase.count(" ")
-        row = counts.setdefault(phrase, [0, 0, 0, 0, 0, 0, 0])
-        row[0] += 1
+        row = counts.setdefault(phrase, [0] * ROW_SIZE)
+        row[OCCURRENCES] += 1
+        row[ONE_WORD] += word_start[i] and word_end[j] and token_of[i] == token_of[j]
         # pyvi tags a capitalised word a proper noun (a sentence's first word too): only
         # occurrences starting in lower case say how a phrase is led
         if lower[i]:
-            row[1] += 1
-            if word_start[i] and tag_of[i] in NOUNS:
-                row[2] += 1
-                row[4] += 1
-            elif word_start[i]:
-                row[3] += tag_of[i] == "V"
-                before = token_of[i] - 1
+            # a phrase starting inside a word of pyvi's counts, led by no word of its own
+            before = token_of[i] - 1 if word_start[i] else token_of[i]
+            inside = before >= 0 and tags[before] not in PUNCTUATION
+            lead = INSIDE if inside else AT_START
+            row[lead] += 1
+            if not word_start[i]:
+                pass
+            elif tag_of[i] in NOUNS:
+                row[lead + 1] += 1
+                row[lead + 3] += 1
+            else:
+                row[lead + 2] += tag_of[i] == "V"
+                row[lead + 4] += tag_of[i] == "A"
                 if before >= 0 and (
                     tags[before] in NOMINAL_BEFORE_TAGS
                     or words[before].lower().replace("_", " ") in NOMINALISERS
                 ):
-                    row[4] += 1
+                    row[lead + 3] += 1
         if word_end[j] and tag_of[j] not in FUNCTION:
-            row[5] += 1
+            row[CLEAN_END] += 1
             after = token_of[j] + 1
             if (
                 after >= len(tags)
                 or tags[after] not in CARRIES_ON
                 or not _WORD_RE.match(words[after])
             ):
-                row[6] += 1
+                row[PHRASE_END] += 1
 
 
 def _align(
@@ -213,3 +238,19 @@ def _align(
                 word_start[first] = True
                 word_end[k - 1] = True
     return word_start, word_end, tag_of, token_of
+
+
+def shares(row: list[int]) -> list[int]:
+    """A phrase's eight shares, in tenths, as the resource stores them: noun-led, verb-led,
+    used as a noun, clean end, phrase end, adjective-led, one word, lower case. How it is led
+    counts its lower-case occurrences inside a clause, else at a clause's start; none (a
+    name): a noun."""
+    lead = INSIDE if row[INSIDE] else AT_START
+    led = row[lead]
+    noun, verb, nominal, adjective = (
+        [round(10 * row[lead + k] / led) for k in (1, 2, 3, 4)] if led else [10, 0, 10, 0]
+    )
+    every = row[OCCURRENCES]
+    clean, end, one = (round(10 * row[k] / every) for k in (CLEAN_END, PHRASE_END, ONE_WORD))
+    lower = round(10 * (row[INSIDE] + row[AT_START]) / every)
+    return [noun, verb, nominal, clean, end, adjective, one, lower]

@@ -21,8 +21,9 @@ Beside its document frequency each phrase keeps in how many articles it occurs t
 (its "repeats": a subject is taken up again, filler is said once; see background.topicality).
 
 Then pyvi tags the corpus once (scripts/background_tagging.py says what is counted) and each
-phrase gets five shares of its occurrences, in tenths (0-10): noun-led, verb-led, used as a
-noun, ending cleanly, ending where its noun phrase ends. pyvi (MIT, offline) is a build-time tool only:
+phrase gets eight shares of its occurrences, in tenths (0-10): noun-led, verb-led, used as a
+noun, ending cleanly, ending where its noun phrase ends, adjective-led, written by pyvi as one
+word, starting in lower case. pyvi (MIT, offline) is a build-time tool only:
 install it in the interpreter that runs this script (`pip install pyvi`); the app never imports
 it. `--no-tags` writes the document frequencies alone (the run-time then trusts every phrase).
 """
@@ -46,6 +47,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+
+from background_tagging import shares  # noqa: E402
 
 from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords  # noqa: E402
 from desktop.text.syllables import syllable_key, tokenize  # noqa: E402
@@ -226,7 +229,8 @@ def write_resource(
         f"--max-extension {args.max_extension} from {Path(args.corpus).name}",
         "# columns\tphrase, df, repeats (articles having it twice or more)"
         + (
-            ", then in tenths of its occurrences: noun-led, verb-led, used as a noun, clean end, phrase end"
+            ", then in tenths of its occurrences: noun-led, verb-led, used as a noun, clean end,"
+            " phrase end, adjective-led, one word, lower case"
             if tags is not None
             else ""
         ),
@@ -246,10 +250,7 @@ def write_resource(
         count, repeats = counted
         row = (tags or {}).get(phrase)
         if row and row[0]:
-            # how a phrase is led counts among its lower-case occurrences; none (a name): a noun
-            lead = [round(10 * n / row[1]) for n in row[2:5]] if row[1] else [10, 0, 10]
-            ends = [round(10 * n / row[0]) for n in row[5:7]]
-            lines.append(f"{phrase}\t{count}\t{repeats}\t" + "\t".join(map(str, lead + ends)))
+            lines.append(f"{phrase}\t{count}\t{repeats}\t" + "\t".join(map(str, shares(row))))
         else:
             lines.append(f"{phrase}\t{count}\t{repeats}")
     data = ("\n".join(lines) + "\n").encode("utf-8")

@@ -46,6 +46,9 @@ _KINDS: dict[str, tuple[str, str]] = {
     "sac lenh": ("Sắc lệnh", "SL"),
     "bo luat": ("Bộ luật", ""),
     "luat": ("Luật", "QH"),
+    # a dispatch cited by its number ("Văn bản số 339/UBND-KGVX"); a code that names a kind
+    # gives the kind ("văn bản 1722/QĐ-TTg" is a Quyết định)
+    "van ban": (_GENERIC_KIND := "Văn bản", ""),
 }
 # first code of a number written alone ("(05-CT/TW)") -> kind; "QH13" codes are laws
 _KIND_OF_CODE: dict[str, str] = {code.upper(): kind for kind, code in _KINDS.values() if code}
@@ -236,6 +239,8 @@ def _after_kind(text: str, folded: str, start: int, kind_end: int, kind: str) ->
     pos = gap.end()
     complete = _complete_number(text, folded, pos)
     if complete:
+        if kind == _GENERIC_KIND:
+            kind = _KIND_OF_CODE.get(complete[2].rstrip("0123456789").upper(), kind)
         return _complete_run(text, folded, start, kind, complete)
     if not (capital or with_so):  # "quyết định 2 lần": an ordinary word, not a citation
         return []

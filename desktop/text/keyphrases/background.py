@@ -12,7 +12,17 @@ from pathlib import Path
 import ahocorasick
 
 from desktop.resources_path import resources_dir
-from desktop.text.keyphrases.phrase_shape import is_noun_phrase
+from desktop.text.keyphrases.phrase_shape import (
+    CLEAN_END,
+    LIGHT_NOUNS,
+    LOWER_CASE,
+    MIN_NOMINAL,
+    NOMINAL,
+    ONE_WORD,
+    VERB_LED,
+    Shape,
+    is_noun_phrase,
+)
 from desktop.text.keyphrases.stopwords import load_stop_endings, load_stopwords
 from desktop.text.syllables import syllable_key
 from desktop.text.word_memo import WordMemo
@@ -62,10 +72,10 @@ class BackgroundStats:
     # each word as written -> its spellings; filled as words are met (articles share words)
     word_spellings: WordMemo[tuple[str, str]]
     # phrase key -> how pyvi tagged its occurrences in the corpus, in whole percent (see
-    # scripts/background_tagging.py): (noun-led, verb-led, used as a noun, clean end, phrase end),
-    # stored in tenths;
-    # absent when the statistics were built without tags
-    shapes: dict[str, tuple[int, int, int, int, int]]
+    # scripts/background_tagging.py): (noun-led, verb-led, used as a noun, clean end, phrase end,
+    # adjective-led, one word, lower case), stored in tenths; absent when the statistics were
+    # built without tags
+    shapes: dict[str, Shape]
     # words of two to four syllables pyvi's lexicon knows that are no phrase here ("nội vụ"):
     # they let a name carry on past its capital
     words: frozenset[str]
@@ -97,11 +107,26 @@ class BackgroundStats:
         """Whether a known phrase mostly ends where pyvi's word ends: "Hà Nội" does, "Lê Thị"
         (the start of many a name) does not."""
         shape = self.shapes.get(key)
-        return key in self.document_frequency and (shape is None or shape[3] >= 60)
+        return key in self.document_frequency and (shape is None or shape[CLEAN_END] >= 60)
 
     def knows(self, key: str) -> bool:
         """Whether a run of syllables is a phrase or a word of the news."""
         return key in self.document_frequency or key in self.words
+
+    def is_word(self, key: str) -> bool:
+        """Whether a run of syllables is a word of the news: pyvi's lexicon writes it as one
+        word ("nội vụ", "thịnh vượng") or the news writes it in lower case ("bóng đèn"), where a
+        name and the verb after it ("Zidane muốn", a pair the news often writes) are neither."""
+        if key in self.words:
+            return True
+        shape = self.shapes.get(key)
+        return shape is not None and (shape[ONE_WORD] >= 50 or shape[LOWER_CASE] >= 50)
+
+    def in_lower_case(self, key: str) -> bool:
+        """Whether the news writes a phrase in lower case most of the time ("kình địch", "bóng
+        đèn"): written with a capital at a sentence's start, it is no part of the name after it."""
+        shape = self.shapes.get(key)
+        return shape is not None and shape[LOWER_CASE] >= 50
 
     def syllable_string(self, words: list[str], joined: list[bool]) -> str:
         """`digits` characters per syllable: its id, and whether it follows the previous
@@ -132,7 +157,7 @@ class BackgroundStats:
         has_repeats = "repeats" in header.get("# columns", "")
         frequency: dict[str, int] = {}
         repeats: dict[str, int] = {}
-        shapes: dict[str, tuple[int, int, int, int, int]] = {}
+        shapes: dict[str, Shape] = {}
         words: set[str] = set()
         for line in lines:
             if line and not line.startswith("#"):
@@ -144,7 +169,7 @@ class BackgroundStats:
                 if has_repeats:
                     repeats[phrase] = int(rest[0])
                 shares = rest[1:] if has_repeats else rest
-                if len(shares) == 5:
+                if len(shares) == 8:
                     shapes[phrase] = tuple(10 * int(n) for n in shares)  # type: ignore[assignment]
         del lines  # split on the fly below: lists of every phrase's syllables cost 40 MB at peak
         sized = [p for p in frequency if 1 <= p.count(" ") < MAX_PHRASE_SYLLABLES]
@@ -168,6 +193,7 @@ class BackgroundStats:
             finder.add_word(after_space + inner, value)
             weights[phrase] = specificity(documents, count) * (1 + LENGTH_BONUS * (length - 2))
         finder.make_automaton()
+        _light_heads_say_nothing(weights, frequency, shapes, documents)
         unknown = spellings[""]
 
         def word_spelling(word: str) -> tuple[str, str]:
@@ -188,9 +214,7 @@ class BackgroundStats:
         )
 
 
-def _noun_phrases(
-    frequency: dict[str, int], shapes: dict[str, tuple[int, int, int, int, int]]
-) -> frozenset[str]:
+def _noun_phrases(frequency: dict[str, int], shapes: dict[str, Shape]) -> frozenset[str]:
     stops, endings = load_stopwords(), load_stop_endings()
     accepted = set()
     for key in frequency:
@@ -202,6 +226,42 @@ def _noun_phrases(
         if is_noun_phrase(key, shapes.get(key), frequency):
             accepted.add(key)
     return frozenset(accepted)
+
+
+def _light_heads_say_nothing(
+    weights: dict[str, float],
+    frequency: dict[str, int],
+    shapes: dict[str, Shape],
+    documents: int,
+) -> None:
+    """A light noun before a verb makes an event or an act of it ("hoạt động sản xuất", "sự thờ
+    ơ", "việc kê khai"): the phrase is then as particular as the verb ("sản xuất", in one
+    article in ten), and its weight the lesser of its own and the verb's. Before a noun the
+    head names a thing of its own ("tình trạng hôn nhân")."""
+    for phrase, weight in weights.items():
+        head = _light_head(phrase)
+        if not head:
+            continue
+        rest = phrase[len(head) + 1 :]
+        df, shape = frequency.get(rest), shapes.get(rest)
+        if df is not None and shape is not None and _verb(shape):
+            length = phrase.count(" ") + 1
+            weights[phrase] = min(
+                weight, specificity(documents, df) * (1 + LENGTH_BONUS * (length - 2))
+            )
+
+
+def _verb(shape: Shape) -> bool:
+    """Led by a verb, and used as a noun less than half the time ("sản xuất"; not "hôn nhân",
+    which pyvi calls a verb half the time but the news uses as a noun)."""
+    return shape[VERB_LED] >= 50 and shape[NOMINAL] < MIN_NOMINAL
+
+
+def _light_head(phrase: str) -> str:
+    for head in LIGHT_NOUNS:
+        if phrase.startswith(head + " "):
+            return head
+    return ""
 
 
 def specificity(documents: int, df: int) -> float:

@@ -16,6 +16,7 @@ from desktop.text.keyphrases.names import (
     PERSON,
     PLACE,
     Name,
+    credits_of,
     find_names,
     name_words,
 )
@@ -109,7 +110,15 @@ def rank_keyphrases(
         )
 
     names = (
-        find_names(text, tokens, stats.knows, taken.overlaps, stats.ends_whole)
+        find_names(
+            text,
+            tokens,
+            stats.knows,
+            taken.overlaps,
+            stats.ends_whole,
+            stats.is_word,
+            stats.in_lower_case,
+        )
         if stats is not None
         else []
     )
@@ -148,7 +157,7 @@ def rank_keyphrases(
         title=title,
         limit=SALIENT_POOL,
         stats=stats,
-        exclude=[*taken.spans, *name_spans],
+        exclude=[*taken.spans, *name_spans, *credits_of(text, tokens)],  # "VGP/Quang Hiếu"
         tokens=tokens,
     ):
         if term_key(phrase.text) in term_keys or phrase.key in not_phrases:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from desktop.text.keyphrases.background import BackgroundStats, background_stats
+from desktop.text.keyphrases.phrase_shape import PHRASE_END, Shape
 from desktop.text.syllables import Tokens, phrase_key, tokenize
 
 # A phrase in the headline is what the article is about.
@@ -78,10 +79,10 @@ def salient_phrases(
     return best
 
 
-def _shape_factor(shape: tuple[int, int, int, int, int] | None) -> float:
+def _shape_factor(shape: Shape | None) -> float:
     """Between 0.5 and 1: how often the phrase ends where its noun phrase ends ("chất lượng đội
     ngũ" mostly goes on with "cán bộ")."""
-    return 1.0 if shape is None else 0.5 + shape[4] / 200
+    return 1.0 if shape is None else 0.5 + shape[PHRASE_END] / 200
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,21 @@ def test_a_number_alone_takes_its_kind_from_the_code() -> None:
     text = "Theo Chỉ thị (05-CT/TW) và văn bản 1722/QĐ-TTg ngày 2/9/2016."
     assert [(r.text, r.canonical) for r in find_document_refs(text)] == [
         ("05-CT/TW", "Chỉ thị 05-CT/TW"),
-        ("1722/QĐ-TTg ngày 2/9/2016", "Quyết định 1722/QĐ-TTg"),
+        ("văn bản 1722/QĐ-TTg ngày 2/9/2016", "Quyết định 1722/QĐ-TTg"),
+    ]
+
+
+def test_a_dispatch_cited_by_its_number() -> None:
+    # corpus 22452630, 21492068, and a phrase "văn bản" begins without a number
+    text = (
+        "Bộ Văn hóa - Thể thao & Du lịch ban hành văn bản số 2383/BVHTTDL-TCDL về việc phát "
+        "ngôn của ông Huỳnh Tấn Vinh. Chủ tịch UBND tỉnh Phú Thọ vừa ký ban hành Văn bản số 339 "
+        "về việc thực hiện một số nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Đinh Dậu năm 2017. Sửa "
+        "đổi các quy định trong hệ thống văn bản quy phạm pháp luật về thanh tra."
+    )
+    assert [(r.text, r.canonical, r.complete) for r in find_document_refs(text)] == [
+        ("văn bản số 2383/BVHTTDL-TCDL", "Văn bản 2383/BVHTTDL-TCDL", True),
+        ("Văn bản số 339", "Văn bản 339", False),
     ]
 
 
