@@ -6,9 +6,13 @@ Where each rule comes from:
   Ả Rập cỡ 13-14 đứng, canh giữa trong lề trên; nội dung cỡ 13-14, căn đều hai lề, lùi đầu
   dòng 1-1,27 cm, khoảng cách đoạn tối thiểu 6 pt, dòng từ đơn đến 1,5.
 - Hướng dẫn 36-HD/VPTW (Văn phòng Trung ương Đảng, 03/4/2018), Mục IV: phông chữ tiếng Việt
-  TCVN 6909:2001, khổ A4; lề trang mặt trước trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm;
-  số trang chữ số Ả-rập cỡ 14 đứng ở góc phải cuối trang (footer), không đánh số trang đầu.
-  Phụ lục 3: nội dung văn bản in thường cỡ 14-15 đứng; tên loại văn bản in hoa 15-16 đứng đậm.
+  TCVN 6909:2001, khổ A4 (read in a public summary of the guidance); Phụ lục 3: nội dung văn
+  bản in thường cỡ 14-15 đứng; tên loại văn bản in hoa 15-16 đứng đậm. Its margin and page-number
+  paragraphs were not reachable here: the margins are the ones both guidances allow (trên, dưới
+  20 mm, trái 30 mm, phải 15 mm), and the page number follows the Party committees' handbook
+  (Sổ tay công tác văn phòng cấp ủy, Đảng ủy Khối Bình Thuận: "trang thứ hai phải đánh số trang
+  bằng chữ số Ả Rập cách mép trên trang giấy 10 mm và cách đều hai mép phải, trái của phần có
+  chữ"), centred at the top like the state layout, cỡ 14.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from desktop.export.export_options import LayoutStyle
 
 FONT = "Times New Roman"  # has every Vietnamese glyph in Word and its metric twin in LibreOffice
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297  # A4
-HEADER_DISTANCE_MM = 10  # the page number sits inside the top (or bottom) margin
+HEADER_DISTANCE_MM = 10  # the page number sits inside the top margin
 FIRST_LINE_INDENT_CM = 1.27
 SPACE_AFTER_PT = 6  # Nghị định 30: at least 6 pt between paragraphs, every paragraph
 MIN_TEXT_PT = 13  # no text under 13 pt in a 13-14 pt brief (citations, tables, bylines)
@@ -44,7 +48,6 @@ class PageSpec:
     bottom_mm: float
     left_mm: float
     right_mm: float
-    number_at_top: bool  # centred in the top margin (state) or right in the bottom one (Party)
     number_size_pt: float
 
     @property
@@ -53,8 +56,8 @@ class PageSpec:
 
 
 PAGE_SPECS = {
-    LayoutStyle.ND30: PageSpec(20, 20, 30, 15, number_at_top=True, number_size_pt=13),
-    LayoutStyle.HD36: PageSpec(20, 20, 30, 15, number_at_top=False, number_size_pt=14),
+    LayoutStyle.ND30: PageSpec(20, 20, 30, 15, number_size_pt=13),
+    LayoutStyle.HD36: PageSpec(20, 20, 30, 15, number_size_pt=14),
 }
 
 # Custom styles: Vietnamese names the user sees in Word's gallery, ASCII ids Word is safe with.
@@ -298,11 +301,8 @@ def _page_numbers(document: DocxDocument, spec: PageSpec) -> None:
     number_style.paragraph_format.space_before = Pt(0)
     number_style.paragraph_format.space_after = Pt(0)  # in the margin: must not push the text
     number_style.paragraph_format.line_spacing = 1.0
-    number_style.paragraph_format.alignment = (
-        WD_ALIGN_PARAGRAPH.CENTER if spec.number_at_top else WD_ALIGN_PARAGRAPH.RIGHT
-    )
-    holder = section.header if spec.number_at_top else section.footer
-    paragraph = holder.paragraphs[0]
+    number_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER  # centred in the top margin
+    paragraph = section.header.paragraphs[0]
     paragraph.style = number_style
     add_page_field(paragraph)
     for empty in (section.first_page_header, section.first_page_footer):

@@ -158,12 +158,8 @@ def render_pdf(brief: Brief) -> bytes:
                 painter.setFont(number_font)
                 painter.setPen(QPen(QColor("#000000")))
                 strip = _mm_to_px(8)
-                if spec.number_at_top:
-                    box = QRectF(g.left, _mm_to_px(HEADER_DISTANCE_MM), g.body_w, strip)
-                    align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                else:
-                    box = QRectF(g.left, g.page_h - _mm_to_px(HEADER_DISTANCE_MM) - strip, g.body_w, strip)
-                    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+                box = QRectF(g.left, _mm_to_px(HEADER_DISTANCE_MM), g.body_w, strip)
+                align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                 painter.drawText(box, int(align), str(page + 1))
     finally:
         painter.end()

@@ -45,10 +45,12 @@ def test_party_page_body_and_page_number(export_library: ExportLibrary, empty_se
     assert margins == [20, 20, 30, 15]
     assert document.styles["Normal"].font.size == Pt(15)  # Hướng dẫn 36: 14-15 pt
     assert document.styles["Tên tài liệu"].font.size == Pt(16)
-    footer = section.footer.paragraphs[0]
-    assert [t.text.strip() for t in footer._p.iter(qn("w:instrText"))] == ["PAGE"]
-    assert (footer.alignment or footer.style.paragraph_format.alignment) == WD_ALIGN_PARAGRAPH.RIGHT
-    assert section.header.paragraphs[0].text == ""
+    # The Party committees' handbook: from page 2, centred, 10 mm from the top edge.
+    header = section.header.paragraphs[0]
+    assert [t.text.strip() for t in header._p.iter(qn("w:instrText"))] == ["PAGE"]
+    assert (header.alignment or header.style.paragraph_format.alignment) == WD_ALIGN_PARAGRAPH.CENTER
+    assert round(section.header_distance / Mm(1)) == 10
+    assert section.footer.paragraphs[0].text == ""
     assert section.different_first_page_header_footer  # no number on the first page
 
 
