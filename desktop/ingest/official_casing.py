@@ -168,6 +168,15 @@ def _case_source(body: str) -> tuple[list[str], list[str], list[bool]]:
     return words, [w.lower() for w in words], starts
 
 
+def _heading_flags(body: str) -> list[bool]:
+    """For each word of `body` (as `_case_source` lists them): written in capitals in a line in capitals."""
+    flags: list[bool] = []
+    for line in body.split("\n"):
+        upper_line = _is_upper(line)
+        flags.extend(upper_line and len(m.group(0)) > 1 and m.group(0).isupper() for m in _WORD.finditer(line))
+    return flags
+
+
 def _proper_words(source: list[str], opens: list[bool]) -> dict[str, str]:
     """Words the running text capitalises mid-sentence and never writes in lower case there."""
     capital: dict[str, str] = {}
@@ -192,9 +201,12 @@ def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
     words = list(_WORD.finditer(summary))
     folded = [m.group(0).lower() for m in words]  # marks kept: "NĂM" takes its case from "năm", not "Nam"
     source, source_folded, opens = _case_source(body)
-    # Words in capitals in the running text (headings) say nothing about their case.
-    shouting = [len(w) > 1 and w.isupper() for w in source]
+    # Words of a heading in capitals say nothing about their case; one in capitals inside a line
+    # in lower case is an acronym ("WTO", "UBND") and keeps its capitals.
+    shouting = _heading_flags(body)
     cased: list[str | None] = [None] * len(words)
+    opening: set[int] = set()  # lowered only because the text has the word at a sentence's start
+    proper_alone = _proper_words(source, opens)
     i = 0
     while i < len(words):
         best_len, best_at = 0, -1
@@ -215,12 +227,16 @@ def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
         if best_len:
             for k in range(best_len):
                 word = source[best_at + k]
-                # A capital that only opens a sentence is not the word's own.
-                cased[i + k] = word[:1].lower() + word[1:] if k == 0 and opens[best_at] else word
+                # A capital that only opens a sentence is not the word's own, unless the text
+                # capitalises the word mid-sentence too ("Việt Nam gia nhập …").
+                if k == 0 and opens[best_at] and word.lower() not in proper_alone:
+                    cased[i + k] = word[:1].lower() + word[1:]
+                    opening.add(i + k)
+                else:
+                    cased[i + k] = word
             i += best_len
         else:
             i += 1
-    proper_alone = _proper_words(source, opens)
     out = summary.lower()
     for match, cased_word in zip(words, cased, strict=True):
         if cased_word is None and re.search(r"[-–]", match.group(0)):
@@ -229,7 +245,7 @@ def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
         if cased_word is not None:
             out = out[: match.start()] + cased_word + out[match.end() :]
     folded_out = fold(out).lower()
-    uncased = {m.start() for m, cased_word in zip(words, cased, strict=True) if cased_word is None}
+    uncased = {m.start() for n, (m, cased_word) in enumerate(zip(words, cased, strict=True)) if cased_word is None or n in opening}
     for key, proper in _PROPER.items():
         for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded_out):
             if m.start() in uncased:  # the running text's own case wins over the list

@@ -54,3 +54,13 @@ def test_a_bullet_opens_its_line_like_a_sentence() -> None:
     """tcvn3-btc-a33.rtf: "* Đối với các sản phẩm …" must not lend its capital to the summary's "đối với"."""
     body = "* Đối với các sản phẩm, phụ tùng do các doanh nghiệp Việt Nam tự thiết kế sản xuất thì Z là giá bán."
     assert sentence_case("THEO TỶ LỆ NỘI ĐỊA HOÁ ĐỐI VỚI CÁC SẢN PHẨM, PHỤ TÙNG", body) == "theo tỷ lệ nội địa hoá đối với các sản phẩm, phụ tùng"
+
+
+def test_acronyms_and_names_keep_their_capitals() -> None:
+    """A word in capitals inside a line in lower case is an acronym; a name opening a sentence is
+    still a name when the list of proper nouns knows it (corpus-style headline and lead)."""
+    body = "Tổ chức WHO cảnh báo về dịch bệnh. Việt Nam gia nhập WTO năm 2007.\nTIN VẮN THẾ GIỚI\nNội dung"
+    assert sentence_case("WHO CẢNH BÁO VỀ DỊCH BỆNH Ở VIỆT NAM SAU KHI GIA NHẬP WTO", body, first_upper=True) == (
+        "WHO cảnh báo về dịch bệnh ở Việt Nam sau khi gia nhập WTO"
+    )
+    assert sentence_case("TIN VẮN THẾ GIỚI", body, first_upper=True) == "Tin vắn thế giới"  # a heading lends no capitals
