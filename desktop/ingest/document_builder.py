@@ -11,6 +11,7 @@ from desktop.domain.message import Message
 from desktop.ingest.dates import find_date
 from desktop.ingest.document import ImportedDocument
 from desktop.ingest.hard_wrap import rejoin_hard_wrapped
+from desktop.ingest.heading_title import byline_first, heading_in_capitals, source_case
 from desktop.ingest.metadata import extract_metadata, find_doc_refs
 from desktop.ingest.official_document import parse_official_header
 from desktop.ingest.outlets import outlet_name
@@ -83,6 +84,8 @@ def build_document(
     official = parse_official_header(raw)
     if official is not None:
         cleaning = _keep_document(cleaning, official.header_start)
+    elif not hints.get("headline"):
+        cleaning = heading_in_capitals(byline_first(cleaning), document_file=not web)
     clean_text = cleaning.clean_text
     meta = extract_metadata(cleaning, fallback_title=hints.get("title", "") or fallback_title)
     removed: tuple[RemovedLine, ...]
@@ -100,6 +103,7 @@ def build_document(
     source = meta.source or (outlet_name(hints["source"]) if hints.get("source") else "")
     if hints.get("site"):
         source = outlet_name(hints["site"])
+    source = source_case(source)
     author = meta.author or hints.get("author", "")
     number = ""
     if official is not None:

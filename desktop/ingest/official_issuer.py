@@ -54,16 +54,17 @@ def passed_by(text: str) -> str:
 
 
 def _issuer_cell(text: str) -> bool:
-    from desktop.ingest.official_document import _is_upper
+    from desktop.ingest.official_words import is_upper
 
-    return _is_upper(text) or bool(_LOWER_BODY.match(fold(text).lower().strip(" .,")))
+    return is_upper(text) or bool(_LOWER_BODY.match(fold(text).lower().strip(" .,")))
 
 
 def issuer_of(cells: list[_Cell], stop: int, motto: list[int], number_cell: int) -> str:
     """The issuing body: the capital cells of the left column before the number (or the type)."""
-    from desktop.ingest.official_document import _kind_prefix
+    from desktop.ingest.official_words import kind_prefix
 
     names: list[str] = []
+    at: list[int] = []
     for index in range(stop):
         text = cells[index].text
         if len(re.sub(r"\W", "", text)) <= 3 or "/" in text:
@@ -73,15 +74,20 @@ def issuer_of(cells: list[_Cell], stop: int, motto: list[int], number_cell: int)
                 break
             continue
         folded = fold(text).lower()
-        if _kind_prefix(text)[0] and fold(_kind_prefix(text)[1]) == "":
+        if kind_prefix(text)[0] and fold(kind_prefix(text)[1]) == "":
             break  # the type line: the issuer is above it
         if re.search(r"\d", text) or len(text) > 80:
             continue
         names.append(text)
+        at.append(index)
         if folded.startswith("so ") or ":" in text:
             names.pop()
+            at.pop()
     if not names:
         return ""
+    following = cells[at[-1] + 1].text if at[-1] + 1 < len(cells) else ""
+    if fold(following).lower().strip() == "viet nam" and fold(names[-1]).lower().startswith("ngan hang nha nuoc"):
+        names[-1] += " " + following  # "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM", which reads like a piece of the motto
     # Keep the block just above the number: portal titles in capitals may come earlier.
     names = names[-2:]
     if re.match(r"(tinh|huyen|thanh|quan|thi|dang) uy |chi bo ", fold(names[-1]).lower()):
@@ -91,8 +97,64 @@ def issuer_of(cells: list[_Cell], stop: int, motto: list[int], number_cell: int)
         len(names) == 2 and (first.endswith(("tinh uy", "thanh uy", "huyen uy", "dang uy")) or first.startswith(("tinh uy ", "thanh uy ")))
     ):
         return party_body(names[0], names[1])  # "THÀNH ỦY HÀ NỘI" / "BAN TỔ CHỨC"
-    if len(names) == 2 and _BODY_WORD.search(first) and not _BODY_WORD.search(fold(names[1]).lower()):
-        return body_name(names[0] + " " + names[1])  # "BQL CÁC KHU CÔNG NGHIỆP" / "BÀ RỊA – VŨNG TÀU"
-    if len(names) == 2 and fold(names[1]).lower().startswith(("tinh ", "thanh pho ", "huyen ", "quan ", "xa ", "phuong ")):
-        return body_name(names[0] + " " + names[1])
+    second = fold(names[-1]).lower()
+    if len(names) == 2 and second.startswith(("tinh ", "thanh pho ", "huyen ", "quan ", "xa ", "phuong ")):
+        return body_name(names[0] + " " + names[1])  # "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH PHƯỚC"
+    if len(names) == 2 and _BODY_WORD.search(first) and not _BODY_WORD.search(second):
+        # "BQL CÁC KHU CÔNG NGHIỆP" / "BÀ RỊA – VŨNG TÀU": the place is a name, each word capitalised
+        return body_name(names[0]) + " " + " ".join(w[:1] + w[1:].lower() for w in names[1].split())
     return body_name(names[-1])
+
+
+# An office names the body it heads: "BỘ TRƯỞNG BỘ TÀI CHÍNH" issues for the Ministry; the
+# Prime Minister and the President are issuers in their own name.
+_OFFICE = re.compile(
+    r"^(?:kt\.?\s*/?\s*|tm\.?\s*/?\s*)?(bo truong|chu tich|thong doc|tong cuc truong|cuc truong|giam doc|vien truong|chanh an|truong)\s+"
+    r"(?=(?:bo|uy ban|ngan hang|tong cuc|cuc|so|vien|toa an|ban|hoi dong)\b)"
+)
+# Party documents under the Central Committee's header that the Politburo or the Secretariat issue.
+_CENTRAL_ACTOR = re.compile(r"(?m)^(?:t/m\s+)?(Ban Bí thư|Bộ Chính trị|BAN BÍ THƯ|BỘ CHÍNH TRỊ)\s+(?:hướng dẫn|quyết định|quy định|chỉ thị|yêu cầu|kết luận)\b")
+# "Liên Bộ Tài chính - Công nghiệp - Tổng cục Hải quan thống nhất hướng dẫn …"
+_JOINT = re.compile(r"(?m)^Liên\s+[Bb]ộ\s+(.{5,160}?)\s+(?:thống nhất\s+)?(?:hướng dẫn|quy định|ban hành)\b")
+
+
+def issuing_body(name: str) -> str:
+    """"Bộ trưởng Bộ Tài chính" -> "Bộ Tài chính"; "Thủ tướng Chính phủ" stays as it is."""
+    office = _OFFICE.match(fold(name).lower())
+    return body_name(name[office.end() :]) if office else body_name(name)
+
+
+def complete_issuer(issuer: str, authority: str, portal_issuer: str, authority_cells: list[str], text: str) -> str:
+    """The issuer read in the header's left column, completed: from the authority the type line
+    names ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ"), a portal's metadata table, an án lệ's "Được …
+    thông qua", the place in the authority's line ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"), the
+    Politburo or Secretariat acting under the Central Committee's header, a joint document's
+    "Liên Bộ …"."""
+    from desktop.ingest.official_words import is_upper
+
+    if authority:
+        named = issuing_body(authority)
+        if not issuer or fold(named).lower() == "thu tuong chinh phu":
+            issuer = named
+    if not issuer and portal_issuer:
+        issuer = body_name(portal_issuer)
+    if not issuer and passed_by(text):
+        issuer = passed_by(text)  # an án lệ: "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua"
+    if fold(issuer).lower() in ("uy ban nhan dan", "hoi dong nhan dan"):
+        line = next((c for c in authority_cells if is_upper(c) and fold(issuer).lower() in fold(c).lower()), "")
+        place = re.search(r"(tỉnh|thành phố|huyện|quận|thị xã)\s+\S.*$", line, re.I)
+        if place:
+            issuer = body_name(issuer + " " + place.group(0))
+        elif portal_issuer and fold(portal_issuer).lower().startswith(("tinh ", "thanh pho ", "huyen ")):
+            issuer = body_name(issuer + " " + portal_issuer)
+    if fold(issuer).lower().startswith("van ban hop nhat - "):
+        issuer = body_name(issuer.split(" - ", 1)[1])  # the gazette's section "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI"
+    if issuer == "Ban Chấp hành Trung ương":
+        actor = _CENTRAL_ACTOR.search(text[:_HEAD_CHARS])
+        if actor:
+            issuer = body_name(actor.group(1))
+    if not issuer:
+        joint = _JOINT.search(text[:_HEAD_CHARS])
+        if joint:
+            issuer = body_name("Bộ " + joint.group(1))
+    return issuer

@@ -33,6 +33,11 @@ def _lines(text: str) -> list[str]:
     return [_SPACES.sub(" ", line).strip() for line in unicodedata.normalize("NFC", text).split("\n")]
 
 
+def _exact(text: str) -> str:
+    """Compared exactly, white space aside (NFC, runs of spaces collapsed, ends stripped)."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
 def _folded(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
 
@@ -74,6 +79,8 @@ def metadata_problems(expect: dict[str, Any], got: Imported) -> list[str]:
     if meta is None:
         return [f"not imported: {got.failure}"]
     problems = []
+    if "title" in expect and _exact(meta.title) != _exact(expect["title"]):
+        problems.append(f"title {meta.title!r}, expected {expect['title']!r}")
     title = _folded(meta.title)
     problems += [f"title {meta.title!r} lacks {p!r}" for p in expect.get("title_has", []) if _folded(p) not in title]
     problems += [f"title {meta.title!r} has {p!r}" for p in expect.get("title_not", []) if _folded(p) in title]
@@ -83,12 +90,16 @@ def metadata_problems(expect: dict[str, Any], got: Imported) -> list[str]:
         number = getattr(meta, "doc_number", "")
         if re.sub(r"\s", "", number).casefold() != re.sub(r"\s", "", expect["number"]).casefold():
             problems.append(f"number {number!r}, expected {expect['number']!r}")
+    if "issuer" in expect and _exact(meta.source) != _exact(expect["issuer"]):
+        problems.append(f"source {meta.source!r}, expected {expect['issuer']!r}")
     if "issuer_any" in expect and not any(_folded(p) in _folded(meta.source) for p in expect["issuer_any"]):
         problems.append(f"source {meta.source!r}, expected one of {expect['issuer_any']}")
     if "date" in expect:
         date = (meta.published or "")[:10]
         if date != expect["date"]:
             problems.append(f"date {meta.published!r}, expected {expect['date']!r}")
+    if "author" in expect and _exact(meta.author) != _exact(expect["author"]):
+        problems.append(f"author {meta.author!r}, expected {expect['author']!r}")
     problems += [f"author is {meta.author!r}" for p in expect.get("author_not", []) if _folded(p) in _folded(meta.author)]
     return problems
 
