@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from desktop.ingest.official_casing import sentence_case, state_name
 from desktop.ingest.official_issuer import complete_issuer, issuing_body, passed_on
-from desktop.ingest.official_summary import AUTHORITY, ENCLOSING_LINE, body_begins, ends_sentence, tidy_summary
+from desktop.ingest.official_summary import (
+    AUTHORITY,
+    ENCLOSING_LINE,
+    body_begins,
+    ends_sentence,
+    tidy_summary,
+)
 from desktop.ingest.official_words import is_upper, kind_prefix, normalize_number
 
 if TYPE_CHECKING:
