@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from desktop.ingest.doc_styles import fkp_runs, paragraph_styles, style_fonts
+from desktop.ingest.doc_styles import character_upx, fkp_runs, paragraph_styles, style_fonts
 
 # Indexes in FibRgFcLcb97 (pairs of fc, lcb).
 _STSHF, _FND_REF, _FND_TXT, _BTE_CHPX, _BTE_PAPX, _FFN, _CLX, _END_REF, _END_TXT = 1, 2, 3, 12, 13, 15, 33, 46, 47
@@ -190,20 +190,10 @@ def _default_font(table: bytes, fc: int, lcb: int) -> int | None:
     std = stsh[at + 2 : at + 2 + cb_std]
     if len(std) < cb_base + 2:
         return standard
-    name_len = _u16(std, cb_base)
-    upx = cb_base + 2 + (name_len + 1) * 2
-    for _ in range(2):  # Normal is a paragraph style: paragraph UPX, then character UPX
-        if upx % 2:
-            upx += 1
-        if upx + 2 > len(std):
-            break
-        size = _u16(std, upx)
-        body = std[upx + 2 : upx + 2 + size]
-        upx += 2 + size
-        if _ == 1:
-            named = font_in_grpprl(body)
-            if named is not None:
-                return named
+    body = character_upx(std, cb_base, paragraph_style=True)  # Normal is a paragraph style
+    named = font_in_grpprl(body) if body is not None else None
+    if named is not None:
+        return named
     return standard
 
 

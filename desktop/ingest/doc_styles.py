@@ -43,22 +43,10 @@ def style_fonts(stsh: bytes, font_of: FontOf) -> dict[int, int]:
             continue
         stk = _u16(std, 2) & 0x000F
         base[istd] = _u16(std, 2) >> 4
-        name_len = _u16(std, cb_base)
-        upx = cb_base + 2 + (name_len + 1) * 2
-        # A paragraph style (stk 1) has a paragraph UPX then a character UPX; a character
-        # style (stk 2) only a character UPX.
-        for slot in range(2 if stk == 1 else 1):
-            if upx % 2:
-                upx += 1
-            if upx + 2 > len(std):
-                break
-            size = _u16(std, upx)
-            body = std[upx + 2 : upx + 2 + size]
-            upx += 2 + size
-            if slot == (1 if stk == 1 else 0):
-                font = font_of(body)
-                if font is not None:
-                    own[istd] = font
+        body = character_upx(std, cb_base, paragraph_style=stk == 1)
+        font = font_of(body) if body is not None else None
+        if font is not None:
+            own[istd] = font
     resolved: dict[int, int] = {}
     for istd in base:
         seen, current = set(), istd
@@ -68,6 +56,24 @@ def style_fonts(stsh: bytes, font_of: FontOf) -> dict[int, int]:
         if current in own:
             resolved[istd] = own[current]
     return resolved
+
+
+def character_upx(std: bytes, cb_base: int, *, paragraph_style: bool) -> bytes | None:
+    """The character properties (grpprl) of one style's STD: a paragraph style has a paragraph
+    UPX then a character UPX, a character style only a character UPX; None when cut short."""
+    name_len = _u16(std, cb_base)
+    upx = cb_base + 2 + (name_len + 1) * 2
+    for slot in range(2 if paragraph_style else 1):
+        if upx % 2:
+            upx += 1
+        if upx + 2 > len(std):
+            return None
+        size = _u16(std, upx)
+        body = std[upx + 2 : upx + 2 + size]
+        upx += 2 + size
+        if slot == (1 if paragraph_style else 0):
+            return body
+    return None
 
 
 def fkp_runs(word: bytes, plc: bytes, stride: int) -> Iterator[tuple[int, int, bytes, int]]:
