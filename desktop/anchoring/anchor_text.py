@@ -25,5 +25,10 @@ class AnchorText:
     def index(self) -> TextIndex:
         return TextIndex(self.folded)
 
+    def prepare(self) -> AnchorText:
+        """Compute now what a search will need (the word index)."""
+        _ = self.index
+        return self
+
     def __len__(self) -> int:
         return len(self.text)

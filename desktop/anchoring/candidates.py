@@ -28,7 +28,7 @@ from desktop.anchoring.place_search import (
     snap,
     whole_words,
 )
-from desktop.anchoring.quote_regions import places_keep, quote_regions
+from desktop.anchoring.quote_regions import MIN_SHARED_WORDS, places_keep, quote_regions
 from desktop.anchoring.similarity import (
     WORD,
     char_similarity,
@@ -120,9 +120,11 @@ class _Search:
         hint: int,
         within: list[tuple[int, int]] | None,
         deadline: float | None,
+        min_shared: float = MIN_SHARED_WORDS,
     ) -> None:
         self.quote, self.target, self.hint, self.within = quote, target, hint, within
         self.deadline = deadline
+        self.min_shared = min_shared
         self.pattern = fold(quote.exact)
         self.m = len(self.pattern)
         self.max_edits = int(self.m * (1 - CANDIDATE_SIMILARITY))
@@ -166,7 +168,10 @@ class _Search:
         if self.m > LONG_QUOTE:
             spots = align_long_quote(self.pattern, self.quote_words, self.target, (lo, hi), self.max_edits)
         else:
-            found = region_spots(self.pattern, self.target.folded, (lo, hi), limits, self.max_edits)
+            try:
+                found = region_spots(self.pattern, self.target.folded, (lo, hi), limits, self.max_edits, self.deadline)
+            except TimeoutError:
+                raise OutOfTime from None
             spots = [(d, end, None) for d, end in found]
         return [self.place_of(d, end, start) for d, end, start in spots]
 
@@ -186,7 +191,7 @@ class _Search:
             # the letter search to have read it all. After its last: only what can follow the
             # last word a place keeps (the quote's words after the first it must keep, plus
             # the edits allowed), where such a place's search ends.
-            needed = places_keep(len(self.quote_words))
+            needed = places_keep(len(self.quote_words), self.min_shared)
             last_kept_end = [m.end() for m in WORD.finditer(self.pattern)][needed - 1]
             regions = quote_regions(
                 self.quote_words,
@@ -194,6 +199,7 @@ class _Search:
                 before=self.m + self.max_edits + 1,
                 after=self.m - last_kept_end + self.max_edits + 1,
                 whole_words=self.whole,
+                min_shared=self.min_shared,
             )
         return clip(regions, self.bounds)
 
@@ -206,12 +212,14 @@ def candidates(
     *,
     deadline: float | None = None,
     prune: Pruning | None = None,
+    min_shared: float = MIN_SHARED_WORDS,
 ) -> list[Candidate]:
     """Every place of `target` (or of the `within` ranges) that reads like the quote; with
     `prune`, those that cannot matter to decide() with those thresholds get context scores
-    that are only bounds (see the module). Raises OutOfTime past `deadline` (a
+    that are only bounds (see the module). `min_shared`: the share of the quote's words a place
+    must keep to be looked for (quote_regions). Raises OutOfTime past `deadline` (a
     time.perf_counter() value)."""
-    search = _Search(quote, target, hint, within, deadline)
+    search = _Search(quote, target, hint, within, deadline, min_shared)
     if search.m == 0:
         return []
     folded = target.folded

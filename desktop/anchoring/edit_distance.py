@@ -7,14 +7,18 @@ pattern length; it only reads the stretches the word index points at (quote_regi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from desktop.anchoring import rf
 
+CHUNK = 8192  # characters read between two looks at the clock
 
-def search_scores(pattern: str, text: str) -> list[int]:
+
+def search_scores(pattern: str, text: str, deadline: float | None = None) -> list[int]:
     """For each end position j + 1 of `text`, the fewest edits turning some substring ending
-    there into `pattern` (the substring may start anywhere)."""
+    there into `pattern` (the substring may start anywhere). Raises TimeoutError past
+    `deadline` (a time.perf_counter() value), looked at every CHUNK characters."""
     m = len(pattern)
     if m == 0:
         return [0] * len(text)
@@ -27,20 +31,23 @@ def search_scores(pattern: str, text: str) -> list[int]:
     scores: list[int] = []
     append = scores.append
     get = peq.get
-    for ch in text:
-        eq = get(ch, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | ((xh | pv) ^ mask)  # the negation within the mask (a carry past it is shed below)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = (ph << 1) & mask  # row 0 is all zeros: a match may start anywhere
-        pv = ((mh << 1) & mask) | ((xv | ph) ^ mask)
-        mv = ph & xv
-        append(score)
+    for at in range(0, len(text), CHUNK):
+        if deadline is not None and at and time.perf_counter() > deadline:
+            raise TimeoutError
+        for ch in text[at : at + CHUNK]:
+            eq = get(ch, 0)
+            xv = eq | mv
+            xh = (((eq & pv) + pv) ^ pv) | eq
+            ph = mv | ((xh | pv) ^ mask)  # the negation within the mask (a carry past it is shed below)
+            mh = pv & xh
+            if ph & high:
+                score += 1
+            elif mh & high:
+                score -= 1
+            ph = (ph << 1) & mask  # row 0 is all zeros: a match may start anywhere
+            pv = ((mh << 1) & mask) | ((xv | ph) ^ mask)
+            mv = ph & xv
+            append(score)
     return scores
 
 

@@ -19,6 +19,8 @@ from desktop.anchoring.edit_distance import search_scores
 RARE = 8  # a word standing at most this often in the stretch places the quote
 DIAGONAL_SHARE = 10  # words a copy may have gained or lost, as a share (1/10) of its length
 MIN_DIAGONAL_SLACK = 8
+SOLID = 3  # words kept in a row that show where a copy runs
+MIN_VOTES = 3  # of rarer words agreeing on where a copy stands
 EDGE = 64  # how far (letters) the word alignment may be off at either end of a copy
 EDGE_LETTERS = 64  # letters of each end of the quote pinned letter by letter
 
@@ -27,7 +29,10 @@ def _diagonals(
     quote_words: Sequence[str], positions: dict[str, list[int]], lo: int, hi: int
 ) -> list[tuple[int, int]]:
     """(first, last) offsets (text token number minus quote word number) of each copy of the
-    quote in tokens lo..hi: offsets at which two or more of its rarer words agree, grouped."""
+    quote in tokens lo..hi. Each of its rarer words votes for the offsets it stands at; a copy
+    gathers the votes of most of them at one offset, or a few near ones (words added or
+    dropped inside), where chance scatters a vote or two: copies are taken around the offsets
+    with the most votes, down to a quarter of the best copy's."""
     where: dict[str, list[int]] = {}
     for i, word in enumerate(quote_words):
         where.setdefault(word, []).append(i)
@@ -40,15 +45,18 @@ def _diagonals(
         if b - a > RARE:
             continue
         votes.update(t - q for t in found[a:b] for q in quoted)
-    strong = sorted(offset for offset, count in votes.items() if count >= 2)
     slack = max(MIN_DIAGONAL_SLACK, len(quote_words) // DIAGONAL_SHARE)
-    groups: list[tuple[int, int]] = []
-    for offset in strong:
-        if groups and offset - groups[-1][1] <= slack:
-            groups[-1] = (groups[-1][0], offset)
-        else:
-            groups.append((offset, offset))
-    return groups
+    ordered = sorted(votes)
+    groups: list[tuple[int, int, int]] = []  # (first, last, votes)
+    for center, _ in votes.most_common():
+        if any(first - slack <= center <= last + slack for first, last, _ in groups):
+            continue
+        near = ordered[bisect_left(ordered, center - slack) : bisect_left(ordered, center + slack + 1)]
+        groups.append((near[0], near[-1], sum(votes[o] for o in near)))
+    if not groups:
+        return []
+    best = max(total for _, _, total in groups)
+    return sorted((first, last) for first, last, total in groups if total >= max(MIN_VOTES, best / 4))
 
 
 def _best_edge(scores: list[int], edge_of: Callable[[int], int], around: int) -> tuple[int, int]:
@@ -86,28 +94,33 @@ def align_long_quote(
     lo, hi = region
     t_lo = index.token_at_or_after(lo)
     t_hi = bisect_left(index.starts, hi)
-    found: list[tuple[int, int, int | None]] = []
+    found: dict[int, tuple[int, int, int | None]] = {}  # by end, the closest (one per end, as Myers)
     if t_lo >= t_hi or not quote_words:
-        return found
+        return []
     size = len(quote_words)
     slack = max(MIN_DIAGONAL_SLACK, size // DIAGONAL_SHARE)
-    groups = _diagonals(quote_words, index.positions, t_lo, t_hi) or [(t_lo, t_hi - size)]
+    groups = _diagonals(quote_words, index.positions, t_lo, t_hi) or [(t_lo - size, t_hi)]
     for first, last in groups:
         a, b = max(t_lo, first - slack), min(t_hi, last + size + slack)
         if a >= b:
             continue
-        # Words aligned: the copy runs from its first to its last word kept, carried out to the
-        # quote's ends (what the alignment put around it is not evidence of where it begins).
-        equal = [op for op in rf.Levenshtein.opcodes(list(quote_words), index.tokens[a:b]) if op.tag == "equal"]
-        if not equal:
+        # Words aligned: the copy runs from its first to its last run of words kept, carried
+        # out to the quote's ends. A lone word kept far out is no evidence (the alignment may
+        # match a stray "và" anywhere at the same cost): runs of SOLID words or more decide.
+        hint = abs(b - a - size) + 2 * slack  # the words around the copy, and some changed
+        ops = rf.Levenshtein.opcodes(list(quote_words), index.tokens[a:b], score_hint=hint)
+        equal = [op for op in ops if op.tag == "equal"]
+        solid = [op for op in equal if op.src_end - op.src_start >= min(SOLID, size)] or equal
+        if not solid:
             continue
-        t_start = min(max(t_lo, a + equal[0].dest_start - equal[0].src_start), t_hi - 1)
-        t_end = min(max(t_lo, a + equal[-1].dest_end + size - equal[-1].src_end - 1), t_hi - 1)
+        t_start = min(max(t_lo, a + solid[0].dest_start - solid[0].src_start), t_hi - 1)
+        t_end = min(max(t_lo, a + solid[-1].dest_end + size - solid[-1].src_end - 1), t_hi - 1)
         start, end = _pin(pattern, folded, region, index.starts[t_start], index.ends[t_end])
         if start >= end:
             continue
-        hint = 2 * abs(end - start - len(pattern)) + 16
-        edits = rf.Levenshtein.distance(pattern, folded[start:end], score_cutoff=max_edits, score_hint=hint)
-        if edits <= max_edits:
-            found.append((edits, end, start))
-    return found
+        edits = rf.Levenshtein.distance(
+            pattern, folded[start:end], score_cutoff=max_edits, score_hint=2 * abs(end - start - len(pattern)) + 16
+        )
+        if edits <= max_edits and (end not in found or edits < found[end][0]):
+            found[end] = (edits, end, start)
+    return list(found.values())

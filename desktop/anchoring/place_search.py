@@ -124,7 +124,12 @@ def _ends(scores: list[int], max_edits: int, first: int = 0) -> list[tuple[int, 
 
 
 def region_spots(
-    pattern: str, folded: str, region: tuple[int, int], bounds: tuple[int, int], max_edits: int
+    pattern: str,
+    folded: str,
+    region: tuple[int, int],
+    bounds: tuple[int, int],
+    max_edits: int,
+    deadline: float | None = None,
 ) -> list[tuple[int, int]]:
     """(distance, end) of the best end of each run of close matches in `region`, exactly as a
     search of the whole of `bounds` would give them: the region grows while a run of close
@@ -134,7 +139,7 @@ def region_spots(
     hard_lo, hard_hi = bounds
     reach = len(pattern) + max_edits  # no close match is longer
     while True:
-        scores = search_scores(pattern, folded[lo:hi])
+        scores = search_scores(pattern, folded[lo:hi], deadline)
         first = 0 if lo == hard_lo else min(reach, len(scores))
         if lo > hard_lo and first < len(scores) and scores[first] <= max_edits:
             lo = max(hard_lo, lo - reach - 1)  # a run reaches back past what was seen whole

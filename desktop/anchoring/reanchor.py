@@ -228,6 +228,8 @@ def reanchor(
         if near is not None:
             method = METHOD_POSITION if near == (start, end) else METHOD_QUOTE
             return AnchorResult(near[0], near[1], 1.0, method)
+    if within is None:
+        target.prepare()  # once for the whole text, outside any one annotation's time
     deadline = None if budget is None else time.perf_counter() + budget
     try:
         found = candidates(quote, target, start, within, deadline=deadline, prune=pruning())

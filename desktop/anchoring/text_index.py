@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from desktop.anchoring import rf
+from desktop.anchoring.edit_distance import search_scores
 from desktop.anchoring.similarity import WORD  # the syllables a quote is compared by
 
 TYPO_MIN_LETTERS = 4  # as similarity.same_word: shorter words one letter apart are other words
@@ -47,9 +48,11 @@ class TextIndex:
         return [other for other, _, _ in close]
 
     def containing(self, piece: str) -> list[str]:
-        """Words of the text holding `piece` (a quote cut inside a word begins or ends with a
-        part of one)."""
-        return [word for word in self.positions if piece in word]
+        """Words of the text holding `piece`, or from four letters on, a typo of it (a quote cut
+        inside a word begins or ends with a part of one)."""
+        if len(piece) < TYPO_MIN_LETTERS:
+            return [word for word in self.positions if piece in word]
+        return [word for word in self.positions if piece in word or min(search_scores(piece, word)) <= 1]
 
     def standing_for(self, word: str, *, cut: bool = False) -> list[int]:
         """Sorted token numbers of the words standing for `word` in a quote: its spellings, and
