@@ -30,13 +30,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import os
 import random
 import re
-import shutil
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -47,16 +43,21 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import emit, iter_corpus  # noqa: E402
+from bench.reanchor_baselines import (  # noqa: E402
+    BeforeBaseline,
+    Found,
+    HypothesisBaseline,
+    before_baseline,
+    hypothesis_baseline,
+)
 from bench.reanchor_cases import SCENARIOS, SKIP, Case, Truth, cases_for_article, paragraphs  # noqa: E402
 from desktop.anchoring import AnchorText, build_selectors  # noqa: E402
 from desktop.anchoring.diff_anchor import reanchor_after_edit  # noqa: E402
 from desktop.anchoring.reanchor import reanchor  # noqa: E402
 from desktop.text.normalize import nfc  # noqa: E402
-from desktop.text.qt_offsets import OffsetMap  # noqa: E402
 
 OUTCOMES = ("exact", "close", "mis_attached", "wrongly_refused", "rightly_refused")
 TIMED_OUT: Counter[str] = Counter()  # refusals of ours (selectors only) for want of time
-Found = tuple[int, int] | None
 
 
 # --- articles -------------------------------------------------------------------------------
@@ -114,97 +115,6 @@ def classify(truth: Truth, found: Found, text: str) -> str:
     if union and overlap / union >= 0.8 and abs(fs - ts) <= 12 and abs(fe - te) <= 12:
         return "close"
     return "mis_attached"
-
-
-# --- Hypothesis baseline ---------------------------------------------------------------------
-class HypothesisBaseline:
-    def __init__(self, match_quote_ts: Path, npm_dir: Path) -> None:
-        harness = Path(__file__).with_name("hypothesis_match.mjs")
-        self._proc = subprocess.Popen(
-            ["node", str(harness), str(match_quote_ts), str(npm_dir)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-
-    def run(self, text: str, cases: list[Case]) -> tuple[list[Found], list[float]]:
-        offsets = OffsetMap(text)
-        rows = []
-        for c in cases:
-            q = c.quote
-            rows.append(
-                [offsets.to_utf16(c.position.start), offsets.to_utf16(c.position.end), q.exact, q.prefix, q.suffix]
-            )
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        self._proc.stdin.write(json.dumps({"text": text, "cases": rows}, ensure_ascii=False) + "\n")
-        self._proc.stdin.flush()
-        reply = json.loads(self._proc.stdout.readline())
-        found: list[Found] = [
-            None if r is None else (offsets.to_codepoint(r[0]), offsets.to_codepoint(r[1]))
-            for r in reply["results"]
-        ]
-        return found, reply["ms"]
-
-    def close(self) -> None:
-        if self._proc.stdin:
-            self._proc.stdin.close()
-        self._proc.wait(timeout=30)
-
-
-class BeforeBaseline:
-    """Selectors only, as the version of this repository in another folder does it."""
-
-    def __init__(self, folder: Path) -> None:
-        harness = Path(__file__).with_name("reanchor_before.py")
-        self._proc = subprocess.Popen(
-            [sys.executable, str(harness), str(folder)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-
-    def run(self, text: str, cases: list[Case]) -> tuple[list[Found], list[float]]:
-        rows = [[c.position.start, c.position.end, c.quote.exact, c.quote.prefix, c.quote.suffix] for c in cases]
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        self._proc.stdin.write(json.dumps({"text": text, "cases": rows}, ensure_ascii=False) + "\n")
-        self._proc.stdin.flush()
-        reply = json.loads(self._proc.stdout.readline())
-        return [None if r is None else (r[0], r[1]) for r in reply["results"]], reply["ms"]
-
-    def close(self) -> None:
-        if self._proc.stdin:
-            self._proc.stdin.close()
-        self._proc.wait(timeout=30)
-
-
-def before_baseline(args: argparse.Namespace) -> tuple[BeforeBaseline | None, str]:
-    if not args.before:
-        return None, ""
-    folder = Path(args.before)
-    if not (folder / "desktop" / "anchoring" / "reanchor.py").is_file():
-        raise SystemExit(f"--before {folder}: no desktop/anchoring/reanchor.py there")
-    return BeforeBaseline(folder), f"selectors only as in {folder}"
-
-
-def hypothesis_baseline(args: argparse.Namespace) -> tuple[HypothesisBaseline | None, str]:
-    client = args.hypothesis_client or os.environ.get("HYPOTHESIS_CLIENT", "")
-    npm_dir = args.npm_dir or os.environ.get("ANCHOR_NPM_DIR", "")
-    if not shutil.which("node"):
-        return None, "node is not installed: Hypothesis baseline left out"
-    if not client or not npm_dir:
-        return None, (
-            "Hypothesis baseline left out: give --hypothesis-client (a hypothesis/client "
-            "snapshot) and --npm-dir (npm install approx-string-match typescript there)"
-        )
-    path = Path(client)
-    if path.is_dir():
-        path = path / "src" / "annotator" / "anchoring" / "match-quote.ts"
-    modules = Path(npm_dir) / "node_modules"
-    if not path.is_file() or not (modules / "approx-string-match").is_dir() or not (modules / "typescript").is_dir():
-        return None, f"Hypothesis baseline left out: {path} or {modules}/(approx-string-match, typescript) missing"
-    return HypothesisBaseline(path, Path(npm_dir)), f"Hypothesis matchQuote from {path}"
 
 
 # --- running ------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from desktop.anchoring.long_quote import align_long_quote
 from desktop.anchoring.place_search import (
     clip,
     context_pins,
+    contexts_intact,
     exact_copies,
     framed_places,
     refine,
@@ -231,18 +232,25 @@ def candidates(
             places[key] = place
 
     copies = exact_copies(search.pattern, folded, search.bounds)
-    copies.sort(key=lambda i: abs(i - hint))
-    for i in copies[:MAX_CANDIDATES]:
-        add(_Place(i, i + search.m, 0, i + search.m))
     if len(copies) >= MAX_CANDIDATES:
         # As many exact copies as places kept: every other place would be cut (the closest
         # copies come first), so nothing else need be looked for.
+        copies.sort(key=lambda i: abs(i - hint))
+        for i in copies[:MAX_CANDIDATES]:
+            add(_Place(i, i + search.m, 0, i + search.m))
         return _assemble(search, places, prune)
+    # Otherwise the letter search finds them, each the best end of its run of close matches
+    # ("thức thực": one place, not a rival of itself)...
     for lo, hi, limits in search.regions():
         if limits[1] - limits[0] >= search.m - search.max_edits:
             for place in search.region_places(lo, hi, limits):
                 add(place)
             search.check()
+    # ...and a copy with both contexts intact is a place in its own right even when it runs
+    # together with a neighbour (a repeated phrase): it may be the passage itself.
+    for i in copies:
+        if contexts_intact(search.prefix, search.suffix, folded, i, i + search.m):
+            add(_Place(i, i + search.m, 0, i + search.m))
     return _assemble(search, places, prune)
 
 
@@ -255,7 +263,7 @@ def _assemble(search: _Search, places: dict[tuple[int, int], _Place], prune: Pru
         found = found[:MAX_CANDIDATES]
     ranges = {(p.start, p.end) for p in found}
     framed = [
-        _Place(start, end, 0, end) for start, end in framed_places(quote, target, m) if (start, end) not in ranges
+        _Place(start, end, 0, end) for start, end in framed_places(quote, target, m, hint) if (start, end) not in ranges
     ]
     if search.within is not None:
         inside = search.within

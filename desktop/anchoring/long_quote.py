@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from desktop.anchoring import rf
 from desktop.anchoring.anchor_text import AnchorText
@@ -59,6 +60,24 @@ def _diagonals(
     return sorted((first, last) for first, last, total in groups if total >= max(MIN_VOTES, best / 4))
 
 
+def _chain(runs: list[Any]) -> list[Any]:
+    """The runs of words kept (opcodes, in order) that follow on from the longest one, each at
+    most MIN_DIAGONAL_SLACK words off the offset of its neighbour in the chain."""
+    main = max(range(len(runs)), key=lambda i: runs[i].src_end - runs[i].src_start)
+
+    def offset(op: Any) -> int:
+        return int(op.dest_start - op.src_start)
+
+    chain = [runs[main]]
+    for op in reversed(runs[:main]):
+        if abs(offset(op) - offset(chain[0])) <= MIN_DIAGONAL_SLACK:
+            chain.insert(0, op)
+    for op in runs[main + 1 :]:
+        if abs(offset(op) - offset(chain[-1])) <= MIN_DIAGONAL_SLACK:
+            chain.append(op)
+    return chain
+
+
 def _best_edge(scores: list[int], edge_of: Callable[[int], int], around: int) -> tuple[int, int]:
     """(edge, distance): the closest match, the one nearest `around` among equals."""
     best = min(range(len(scores)), key=lambda j: (scores[j], abs(edge_of(j) - around)))
@@ -105,14 +124,15 @@ def align_long_quote(
         if a >= b:
             continue
         # Words aligned: the copy runs from its first to its last run of words kept, carried
-        # out to the quote's ends. A lone word kept far out is no evidence (the alignment may
-        # match a stray "và" anywhere at the same cost): runs of SOLID words or more decide.
+        # out to the quote's ends. Only runs of SOLID words or more in one chain with the
+        # longest count: the alignment may as well match a stray "và", or a phrase the quote
+        # shares with the paragraph before, anywhere around the copy at the same cost.
         hint = abs(b - a - size) + 2 * slack  # the words around the copy, and some changed
         ops = rf.Levenshtein.opcodes(list(quote_words), index.tokens[a:b], score_hint=hint)
-        equal = [op for op in ops if op.tag == "equal"]
-        solid = [op for op in equal if op.src_end - op.src_start >= min(SOLID, size)] or equal
+        solid = [op for op in ops if op.tag == "equal" and op.src_end - op.src_start >= min(SOLID, size)]
         if not solid:
             continue
+        solid = _chain(solid)
         t_start = min(max(t_lo, a + solid[0].dest_start - solid[0].src_start), t_hi - 1)
         t_end = min(max(t_lo, a + solid[-1].dest_end + size - solid[-1].src_end - 1), t_hi - 1)
         start, end = _pin(pattern, folded, region, index.starts[t_start], index.ends[t_end])

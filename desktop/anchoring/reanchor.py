@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from desktop.anchoring.anchor_text import AnchorText
 from desktop.anchoring.candidates import Candidate, OutOfTime, Pruning, candidates
+from desktop.anchoring.place_search import contexts_intact
 from desktop.domain.annotation import TextPositionSelector, TextQuoteSelector
 from desktop.text.normalize import fold, nfc
 
@@ -171,26 +172,18 @@ def decide(found: list[Candidate], limits: Thresholds = DEFAULT_THRESHOLDS) -> D
     return Decision(best, rival, True)
 
 
-def _contexts_intact(quote: TextQuoteSelector, folded: str, start: int, end: int) -> bool:
-    """Both contexts read as stored right around folded[start:end] (marks and case aside): a
-    prefix and suffix similarity of 1."""
-    prefix, suffix = fold(quote.prefix), fold(quote.suffix)
-    before = folded[max(0, start - len(prefix)) : start] == prefix if prefix else start == 0
-    after = folded[end : end + len(suffix)] == suffix if suffix else end == len(folded)
-    return before and after
-
-
 def _in_place(quote: TextQuoteSelector, target: AnchorText, hint: int) -> tuple[int, int] | None:
     """The quote word for word within TWIN_NEAR of where it was, both contexts intact around it:
     the candidate decide() accepts whatever else the text holds (score 1, in place), found
     without searching the rest of the text."""
     text, folded = target.text, target.folded
+    prefix, suffix = fold(quote.prefix), fold(quote.suffix)
     m = len(quote.exact)
     stop = hint + TWIN_NEAR + m
     best: tuple[int, int] | None = None
     i = text.find(quote.exact, max(0, hint - TWIN_NEAR), stop)
     while i != -1:
-        if _contexts_intact(quote, folded, i, i + m) and (best is None or abs(i - hint) < best[0]):
+        if contexts_intact(prefix, suffix, folded, i, i + m) and (best is None or abs(i - hint) < best[0]):
             best = (abs(i - hint), i)
         i = text.find(quote.exact, i + 1, stop)
     return None if best is None else (best[1], best[1] + m)

@@ -1,12 +1,14 @@
 """The indexed search finds every place that matters, with the edges a letter search of the
-whole text gives it; and places left with context bounds never change the decision."""
+whole text gives it; places left with context bounds never change the decision; and a copy
+running into an echo of itself ("thức thực") is one place, the echo a place of its own only
+where both its contexts are intact."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.anchoring import AnchorText, build_selectors
+from desktop.anchoring import AnchorText, build_selectors, reanchor
 from desktop.anchoring.candidates import MAX_CANDIDATES, _Search, candidates
 from desktop.anchoring.place_search import region_spots
 from desktop.anchoring.quote_regions import MIN_SHARED_WORDS
@@ -87,3 +89,48 @@ def test_many_exact_copies_keep_the_closest() -> None:
     assert max(c.distance for c in copies) < min(
         abs(i - hint) for i in range(len(text)) if text.startswith("và", i) and (i, i + 2) not in {(c.start, c.end) for c in copies}
     )
+
+
+# "thức" and "thực" fold to the same letters: side by side they are one run of close matches.
+ECHO = "Cần nâng cao nhận thức thực tiễn cho đội ngũ cán bộ, công chức ở cơ sở."
+NOTE = "Ghi chú của người biên tập: bài viết được cập nhật ngày 5/3.\n"  # moves it past TWIN_NEAR
+
+
+def test_a_copy_running_into_its_echo_is_one_place_not_two() -> None:
+    text = "Hội nghị bàn về công tác cán bộ của tỉnh trong năm tới. " + ECHO
+    start = text.index("thức")
+    _, quote = build_selectors(text, start, start + 4)
+    edited = NOTE + text
+    found = {(c.start, c.end) for c in candidates(quote, AnchorText(edited), start)}
+    thuc = edited.index("thức")
+    assert (thuc, thuc + 4) in found
+    assert (thuc + 5, thuc + 9) not in found  # "thực", its contexts shifted: not a rival
+
+
+def test_a_word_followed_by_its_echo_is_found_where_it_moved() -> None:
+    text = "Hội nghị bàn về công tác cán bộ của tỉnh trong năm tới. " + ECHO
+    start = text.index("thức")
+    position, quote = build_selectors(text, start, start + 4)
+    edited = NOTE + text
+    result = reanchor(position, quote, edited)
+    moved = start + len(NOTE)
+    assert (result.start, result.end, result.method) == (moved, moved + 4, "quote")
+
+
+def test_the_echo_itself_with_both_contexts_intact_is_an_answer_not_only_a_rival() -> None:
+    """The letter search keeps one end per run ("thức"); "thực", both of its contexts intact,
+    is added as a place of its own, found as the passage (its contexts, short at the start of
+    a sentence, tell it from "thức" by more than the lead needed)."""
+    text = "Cần nâng cao nhận thức thực tiễn cho đội ngũ cán bộ."
+    start = text.index("thực")
+    position, quote = build_selectors(text, start, start + 4)
+    edited = NOTE + text
+    moved = start + len(NOTE)
+    found = [
+        c
+        for c in candidates(quote, AnchorText(edited), start)
+        if (c.start, c.end) == (moved, moved + 4)
+    ]
+    assert len(found) == 1 and not found[0].framed
+    result = reanchor(position, quote, edited)
+    assert (result.start, result.end) == (moved, moved + 4)

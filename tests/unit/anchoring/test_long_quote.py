@@ -67,3 +67,24 @@ def test_twins_far_from_where_it_was_are_refused() -> None:
 def test_a_deleted_long_passage_is_refused() -> None:
     position, quote = build_selectors(TEXT, START, END)
     assert not reanchor(position, quote, TEXT[:START] + TEXT[END:]).found
+
+
+def test_a_phrase_shared_with_the_paragraph_before_does_not_stretch_the_copy() -> None:
+    """The passage's opening words were replaced and now stand in a sentence added before its
+    heading: the word alignment matches them there at less cost than as words changed, but the
+    copy begins where the passage does."""
+    position, quote = build_selectors(TEXT, START, END)
+    opening = "Thực tế thời gian qua, "
+    assert PASSAGE.startswith(opening)
+    heading = TEXT.rindex("Sáng tạo và linh hoạt", 0, START)
+    added = (
+        "Điều đó đã được thực tế thời gian qua chứng minh rõ ràng qua nhiều việc làm cụ thể "
+        "ở cơ sở.\n\n"
+    )
+    replaced = "Cụ thể, "
+    edited = TEXT[:heading] + added + TEXT[heading:START] + replaced + TEXT[START + len(opening) :]
+    result = reanchor(position, quote, edited)
+    start = START + len(added)
+    assert result.found
+    end = start + len(PASSAGE) - len(opening) + len(replaced)
+    assert (result.start, result.end) == (start, end)

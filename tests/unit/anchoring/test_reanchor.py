@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.anchoring import AnchorText, build_selectors, reanchor, trim_range
-from desktop.anchoring.diff_anchor import reanchor_after_edit
 from desktop.anchoring.candidates import candidates
+from desktop.anchoring.diff_anchor import reanchor_after_edit
 from desktop.anchoring.reanchor import METHOD_NONE, decide, min_words
 from desktop.anchoring.similarity import word_similarity, words
 from desktop.text.normalize import nfc
