@@ -1,9 +1,12 @@
 """Re-anchoring benchmark on real corpus articles, the truth known by construction.
 
 Eight kinds of edit (bench/reanchor_cases.py) on annotated articles; each passage re-anchored
-three ways in the same run:
+three ways in the same run (four with --before):
   - ours, old text known (desktop.anchoring.diff_anchor: the diff first, selectors last);
   - ours, selectors only (desktop.anchoring.reanchor: a colleague's file, a damaged store);
+  - with --before DIR, selectors only as another version of this repository does it (DIR: a
+    copy of it, e.g. `git archive main | tar -x -C DIR`), in a child process
+    (bench/reanchor_before.py), on the same cases;
   - Hypothesis: the position if it still holds the quote, else its `matchQuote` (over the npm
     package approx-string-match), run through node from a snapshot of hypothesis/client that
     is not part of this repository (--hypothesis-client, or $HYPOTHESIS_CLIENT: the snapshot
@@ -20,22 +23,19 @@ choose the thresholds) and a test half (the default, used for the figures).
 
 Usage: python bench/bench_reanchor.py [--articles 200] [--per-article 30] [--quick]
        [--split test|train] [--calibrate] [--hypothesis-client DIR] [--npm-dir DIR]
+       [--before DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import os
 import random
 import re
-import shutil
 import statistics
-import subprocess
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -43,15 +43,21 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import emit, iter_corpus  # noqa: E402
+from bench.reanchor_baselines import (  # noqa: E402
+    BeforeBaseline,
+    Found,
+    HypothesisBaseline,
+    before_baseline,
+    hypothesis_baseline,
+)
 from bench.reanchor_cases import SCENARIOS, SKIP, Case, Truth, cases_for_article, paragraphs  # noqa: E402
 from desktop.anchoring import AnchorText, build_selectors  # noqa: E402
 from desktop.anchoring.diff_anchor import reanchor_after_edit  # noqa: E402
 from desktop.anchoring.reanchor import reanchor  # noqa: E402
 from desktop.text.normalize import nfc  # noqa: E402
-from desktop.text.qt_offsets import OffsetMap  # noqa: E402
 
 OUTCOMES = ("exact", "close", "mis_attached", "wrongly_refused", "rightly_refused")
-Found = tuple[int, int] | None
+TIMED_OUT: Counter[str] = Counter()  # refusals of ours (selectors only) for want of time
 
 
 # --- articles -------------------------------------------------------------------------------
@@ -111,61 +117,6 @@ def classify(truth: Truth, found: Found, text: str) -> str:
     return "mis_attached"
 
 
-# --- Hypothesis baseline ---------------------------------------------------------------------
-class HypothesisBaseline:
-    def __init__(self, match_quote_ts: Path, npm_dir: Path) -> None:
-        harness = Path(__file__).with_name("hypothesis_match.mjs")
-        self._proc = subprocess.Popen(
-            ["node", str(harness), str(match_quote_ts), str(npm_dir)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-
-    def run(self, text: str, cases: list[Case]) -> tuple[list[Found], list[float]]:
-        offsets = OffsetMap(text)
-        rows = []
-        for c in cases:
-            q = c.quote
-            rows.append(
-                [offsets.to_utf16(c.position.start), offsets.to_utf16(c.position.end), q.exact, q.prefix, q.suffix]
-            )
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        self._proc.stdin.write(json.dumps({"text": text, "cases": rows}, ensure_ascii=False) + "\n")
-        self._proc.stdin.flush()
-        reply = json.loads(self._proc.stdout.readline())
-        found: list[Found] = [
-            None if r is None else (offsets.to_codepoint(r[0]), offsets.to_codepoint(r[1]))
-            for r in reply["results"]
-        ]
-        return found, reply["ms"]
-
-    def close(self) -> None:
-        if self._proc.stdin:
-            self._proc.stdin.close()
-        self._proc.wait(timeout=30)
-
-
-def hypothesis_baseline(args: argparse.Namespace) -> tuple[HypothesisBaseline | None, str]:
-    client = args.hypothesis_client or os.environ.get("HYPOTHESIS_CLIENT", "")
-    npm_dir = args.npm_dir or os.environ.get("ANCHOR_NPM_DIR", "")
-    if not shutil.which("node"):
-        return None, "node is not installed: Hypothesis baseline left out"
-    if not client or not npm_dir:
-        return None, (
-            "Hypothesis baseline left out: give --hypothesis-client (a hypothesis/client "
-            "snapshot) and --npm-dir (npm install approx-string-match typescript there)"
-        )
-    path = Path(client)
-    if path.is_dir():
-        path = path / "src" / "annotator" / "anchoring" / "match-quote.ts"
-    modules = Path(npm_dir) / "node_modules"
-    if not path.is_file() or not (modules / "approx-string-match").is_dir() or not (modules / "typescript").is_dir():
-        return None, f"Hypothesis baseline left out: {path} or {modules}/(approx-string-match, typescript) missing"
-    return HypothesisBaseline(path, Path(npm_dir)), f"Hypothesis matchQuote from {path}"
-
-
 # --- running ------------------------------------------------------------------------------------
 def groups(cases: Iterable[Case]) -> Iterable[list[Case]]:
     """Cases sharing an old and a new text, in order (one diff, one prepared text per group)."""
@@ -179,7 +130,13 @@ def groups(cases: Iterable[Case]) -> Iterable[list[Case]]:
         yield current
 
 
-def run_group(group: list[Case], hyp: HypothesisBaseline | None, tally: dict, times: dict) -> None:
+def run_group(
+    group: list[Case],
+    hyp: HypothesisBaseline | None,
+    tally: dict,
+    times: dict,
+    before: BeforeBaseline | None = None,
+) -> None:
     new = nfc(group[0].new)  # what the app stores
     scenario = group[0].scenario
     selectors = [(c.position, c.quote) for c in group]
@@ -196,17 +153,26 @@ def run_group(group: list[Case], hyp: HypothesisBaseline | None, tally: dict, ti
     if hyp is not None:
         hyp_found, ms = hyp.run(new, group)
         times[("hypothesis", scenario)].extend(ms)
-    for c, a, b, h in zip(group, diffed, alone, hyp_found, strict=True):
+    before_found: list[Found] = [None] * len(group)
+    if before is not None:
+        before_found, ms = before.run(new, group)
+        times[("before", scenario)].extend(ms)
+    for c, a, b, h, o in zip(group, diffed, alone, hyp_found, before_found, strict=True):
         if c.truth == SKIP:
             continue
         tally[("diff", scenario)][classify(c.truth, (a.start, a.end) if a.found else None, new)] += 1
         tally[("selectors", scenario)][classify(c.truth, (b.start, b.end) if b.found else None, new)] += 1
+        if b.timed_out:
+            TIMED_OUT[scenario] += 1
         if hyp is not None:
             tally[("hypothesis", scenario)][classify(c.truth, h, new)] += 1
+        if before is not None:
+            tally[("before", scenario)][classify(c.truth, o, new)] += 1
 
 
-def perf_case(hyp: HypothesisBaseline | None) -> dict[str, Any]:
-    """300 annotations on the longest article; a typo fixed and a paragraph inserted on top."""
+def perf_case(hyp: HypothesisBaseline | None, before: BeforeBaseline | None = None) -> dict[str, Any]:
+    """300 annotations on the longest article; a typo fixed and a paragraph inserted on top.
+    Selectors only: each sample prepares the text afresh (its word index counted)."""
     _, raw = max(iter_corpus(), key=lambda item: len(item[1]))
     text = nfc(raw)
     rng = random.Random(7)
@@ -221,27 +187,49 @@ def perf_case(hyp: HypothesisBaseline | None) -> dict[str, Any]:
     samples = []
     for _ in range(7):
         t0 = time.perf_counter()
-        reanchor_after_edit(text, new, selectors)
+        diffed = reanchor_after_edit(text, new, selectors)
         samples.append((time.perf_counter() - t0) * 1000)
-    target = AnchorText(new)
-    t0 = time.perf_counter()
-    for p, q in selectors:
-        reanchor(p, q, target)
-    alone_ms = (time.perf_counter() - t0) * 1000
+    alone_samples, slowest = [], 0.0
+    for _ in range(5):
+        target = AnchorText(new)
+        t0 = time.perf_counter()
+        alone = []
+        for p, q in selectors:
+            t1 = time.perf_counter()
+            alone.append(reanchor(p, q, target))
+            slowest = max(slowest, time.perf_counter() - t1)
+        alone_samples.append((time.perf_counter() - t0) * 1000)
+    alone_ms = statistics.median(alone_samples)
+    same = sum(
+        (a.start, a.end, a.found) == (d.start, d.end, d.found) or (not a.found and not d.found)
+        for a, d in zip(alone, diffed, strict=True)
+    )
     out: dict[str, Any] = {
         "article_chars": len(text),
         "annotations": len(selectors),
         "old_text_known_ms_p50": round(statistics.median(samples), 1),
         "old_text_known_ms_min": round(min(samples), 1),
-        "selectors_only_ms": round(alone_ms, 1),
         "goal_ms": 100,
+        "selectors_only_ms": round(alone_ms, 1),
+        "selectors_only_ms_min": round(min(alone_samples), 1),
+        "selectors_only_slowest_annotation_ms": round(slowest * 1000, 1),
+        "selectors_only_found": sum(a.found for a in alone),
+        "selectors_only_timed_out": sum(a.timed_out for a in alone),
+        "selectors_only_same_as_old_text_known": same,
+        "selectors_only_goal_ms": 1000,
     }
+    cases = [Case("perf", text, new, p, q, None) for p, q in selectors]
+    if before is not None:
+        found, ms = before.run(new, cases)
+        out["before_selectors_only_ms"] = round(sum(ms), 1)
+        out["before_same_answers"] = sum(
+            (f is None and not a.found) or (a.found and f == (a.start, a.end)) for f, a in zip(found, alone, strict=True)
+        )
+        out["ratio_before_to_selectors"] = round(sum(ms) / max(alone_ms, 0.01), 1)
     if hyp is not None:
-        from bench.reanchor_cases import Case as C
-
-        cases = [C("perf", text, new, p, q, None) for p, q in selectors]
         _, ms = hyp.run(new, cases)
         out["hypothesis_ms"] = round(sum(ms), 1)
+        out["ratio_selectors_to_hypothesis"] = round(alone_ms / max(sum(ms), 0.01), 2)
     out["ratio_selectors_to_diff"] = round(alone_ms / max(out["old_text_known_ms_p50"], 0.01), 1)
     return out
 
@@ -249,7 +237,12 @@ def perf_case(hyp: HypothesisBaseline | None) -> dict[str, Any]:
 def table(tally: dict, times: dict, methods: list[str]) -> str:
     head = "| scenario | method | n | exact | close | mis-attached | wrongly refused | rightly refused | ms/annotation |"
     lines = [head, "|" + "---|" * 9]
-    names = {"diff": "ours, old text known", "selectors": "ours, selectors only", "hypothesis": "Hypothesis"}
+    names = {
+        "diff": "ours, old text known",
+        "selectors": "ours, selectors only",
+        "before": "ours before, selectors only",
+        "hypothesis": "Hypothesis",
+    }
     for scenario in (*SCENARIOS, "all"):
         for method in methods:
             if scenario == "all":
@@ -288,6 +281,7 @@ def main() -> None:
     parser.add_argument("--calibrate", action="store_true", help="print the threshold search (train split)")
     parser.add_argument("--hypothesis-client", default="")
     parser.add_argument("--npm-dir", default="")
+    parser.add_argument("--before", default="", help="a copy of this repository at the version to compare with")
     parser.add_argument("--no-perf", action="store_true")
     args = parser.parse_args()
     if args.quick:
@@ -299,6 +293,7 @@ def main() -> None:
         return
     hyp, hyp_note = hypothesis_baseline(args)
     print(hyp_note, file=sys.stderr)
+    before, before_note = before_baseline(args)
     articles = pick_articles(args.articles + 1, args.split)
     rng = random.Random(args.seed)
     tally: dict = defaultdict(lambda: defaultdict(int))
@@ -307,13 +302,14 @@ def main() -> None:
     for k, (_, body) in enumerate(articles[:-1]):
         donor = nfc(articles[k + 1][1])
         for group in groups(cases_for_article(body, donor, rng, args.per_article)):
-            run_group(group, hyp, tally, times)
-    methods = ["diff", "selectors"] + (["hypothesis"] if hyp is not None else [])
+            run_group(group, hyp, tally, times, before)
+    methods = ["diff", "selectors"] + (["before"] if before is not None else []) + (["hypothesis"] if hyp is not None else [])
     result: dict[str, Any] = {
         "articles": len(articles) - 1,
         "per_article": args.per_article,
         "split": args.split,
         "baseline": hyp_note,
+        "before": before_note,
         "seconds": round(time.perf_counter() - started, 1),
         "scenarios": {},
     }
@@ -323,10 +319,22 @@ def main() -> None:
                 "ms_per_annotation": round(statistics.fmean(times[(m, scenario)]), 3) if times[(m, scenario)] else None}
             for m in methods
         }
+    all_counts: Counter[str] = Counter()
+    all_ms: list[float] = []
+    for scenario in SCENARIOS:
+        all_counts.update(tally[("selectors", scenario)])
+        all_ms += times[("selectors", scenario)]
+    result["selectors_only_all"] = {
+        **rates(all_counts),
+        "ms_per_annotation": round(statistics.fmean(all_ms), 3) if all_ms else None,
+        "timed_out": sum(TIMED_OUT.values()),
+    }
     if not args.no_perf:
-        result["perf_37k_300_annotations"] = perf_case(hyp)
+        result["perf_37k_300_annotations"] = perf_case(hyp, before)
     if hyp is not None:
         hyp.close()
+    if before is not None:
+        before.close()
     result["table"] = table(tally, times, methods)
     emit(result)
     print(result["table"], file=sys.stderr)

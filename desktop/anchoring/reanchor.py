@@ -11,20 +11,14 @@ marks the annotation "needs review": it never guesses.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from desktop.anchoring.anchor_text import AnchorText
-from desktop.anchoring.edit_distance import best_start, search_scores
-from desktop.anchoring.similarity import (
-    char_similarity,
-    prefix_similarity,
-    suffix_similarity,
-    word_similarity,
-    words,
-)
+from desktop.anchoring.candidates import Candidate, OutOfTime, Pruning, candidates
+from desktop.anchoring.place_search import contexts_intact
 from desktop.domain.annotation import TextPositionSelector, TextQuoteSelector
 from desktop.text.normalize import fold, nfc
-from desktop.text.word_bounds import inside_unit
 
 # Measured (bench/bench_reanchor.py --calibrate: 60 training articles, 13,257 cases, apart
 # from the test articles): 9 mis-attached (0.07 %) and 189 wrongly refused (1.4 %) with these;
@@ -35,7 +29,6 @@ from desktop.text.word_bounds import inside_unit
 MAX_CHANGED_SHARE = 0.2
 MIN_SCORE = 0.85  # evidence needed overall (quote and contexts)
 MIN_MARGIN = 0.1  # lead needed over the best rival elsewhere
-QUOTE_WEIGHT = 0.5  # the rest is shared by the two contexts
 DISTINCTIVE_WORDS = 8  # a passage this long, found word for word and alone, needs no context
 # Twins (same words, same contexts): the one still where the passage was (give or take a few
 # characters) wins when the others lie this many times farther away; otherwise it is a coin
@@ -45,12 +38,9 @@ TWIN_DISTANCE_RATIO = 4
 TWIN_NEAR = 32  # "where it was" allows for a few characters typed or removed before it
 # A place framed by both contexts (whatever its words) competes with any other.
 FRAMED_CONTEXT = 0.9
-CANDIDATE_SIMILARITY = 0.5  # places this unlike the quote are not even rivals
-MAX_CANDIDATES = 200  # e.g. "và": only the closest places can plausibly be it
-MAX_FRAMED = 50
-CONTEXT_ANCHOR = 12  # characters of a context that pin a candidate's edge when found intact
-CONTEXT_REACH = 48  # how far from a fuzzy edge such a pin is looked for
-NEAR_MARGIN = 256  # characters around the old place searched first
+# Time allowed to one annotation (the search of a long article takes a few milliseconds): past
+# it the annotation goes to review rather than be placed on a partial search.
+BUDGET_SECONDS = 0.25
 
 METHOD_POSITION = "position"
 METHOD_QUOTE = "quote"
@@ -65,29 +55,11 @@ class AnchorResult:
     end: int
     score: float  # 0..1; for a failed anchor, the best score seen (shown in the review list)
     method: str  # METHOD_*
+    timed_out: bool = False  # refused because the search ran out of time, not on evidence
 
     @property
     def found(self) -> bool:
         return self.method != METHOD_NONE
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    words: float  # word_similarity with the quote
-    chars: float  # letter similarity with the quote (marks and case ignored)
-    prefix: float
-    suffix: float
-    exact: bool  # reads exactly as the quote
-    distance: int  # from the old position
-    size: int  # words in the quote
-    framed: bool = False  # found by its contexts alone: a rival, never the answer
-
-    @property
-    def score(self) -> float:
-        quote = (self.words + self.chars) / 2
-        return QUOTE_WEIGHT * quote + (1 - QUOTE_WEIGHT) * (self.prefix + self.suffix) / 2
 
 
 @dataclass(frozen=True)
@@ -104,176 +76,19 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 
 
+def pruning(limits: Thresholds = DEFAULT_THRESHOLDS) -> Pruning:
+    """What decide() with `limits` cannot tell apart, so the search may skip it: places below
+    the best by more than the lead it asks for (plus the twins' gap: the best may give way to
+    a twin that much lower), with the best high enough that the rival's words never count."""
+    gap = limits.twin_score_gap
+    return Pruning(limits.min_margin + gap + 1e-9, FRAMED_CONTEXT, limits.in_place_distance, limits.min_score + gap)
+
+
 @dataclass(frozen=True)
 class Decision:
     best: Candidate | None
     rival: Candidate | None
     accepted: bool
-
-
-def _whole_words(quote: TextQuoteSelector) -> bool:
-    """The quote begins and ends at word edges in the text it was taken from."""
-    joined = quote.prefix + quote.exact + quote.suffix
-    start, end = len(quote.prefix), len(quote.prefix) + len(quote.exact)
-    return not inside_unit(joined, start) and not inside_unit(joined, end)
-
-
-def _nearest(folded: str, needle: str, around: int, reach: int, *, at_end: bool) -> int | None:
-    """The occurrence of `needle` whose end (or start) is nearest `around`, within `reach`."""
-    lo = max(0, around - reach - (len(needle) if at_end else 0))
-    hi = around + reach + (0 if at_end else len(needle))
-    best: int | None = None
-    i = folded.find(needle, lo, hi)
-    while i != -1:
-        edge = i + len(needle) if at_end else i
-        if best is None or abs(edge - around) < abs(best - around):
-            best = edge
-        i = folded.find(needle, i + 1, hi)
-    return best
-
-
-def _refine(
-    quote: TextQuoteSelector, target: AnchorText, start: int, end: int, slack: int
-) -> tuple[int, int]:
-    """Pin a fuzzy candidate's edges on its contexts where they are still intact right there:
-    a passage whose last word changed then ends exactly where its suffix begins."""
-    text, folded = target.text, target.folded
-    reach = min(slack, CONTEXT_REACH)
-    tail = fold(quote.prefix[-CONTEXT_ANCHOR:]).rstrip()
-    if len(tail) >= 4:
-        found = _nearest(folded, tail, start, reach, at_end=True)
-        if found is not None:
-            start = found
-    head = fold(quote.suffix[:CONTEXT_ANCHOR]).lstrip()
-    if len(head) >= 4:
-        found = _nearest(folded, head, end, reach, at_end=False)
-        if found is not None:
-            end = found
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    while inside_unit(text, start):
-        start -= 1
-    while inside_unit(text, end):
-        end += 1
-    return start, end
-
-
-def _framed(quote: TextQuoteSelector, target: AnchorText, m: int) -> list[tuple[int, int]]:
-    """Places between an intact end of the prefix and an intact start of the suffix, whatever
-    lies between: where a passage rewritten in place would be (a rival to any copy)."""
-    text, folded = target.text, target.folded
-    tail = fold(quote.prefix[-CONTEXT_ANCHOR:]).rstrip()
-    head = fold(quote.suffix[:CONTEXT_ANCHOR]).lstrip()
-    span = 2 * m + 40
-    starts: list[int] = []
-    if not quote.prefix:
-        starts = [0]
-    elif len(tail) >= 4:
-        i = folded.find(tail)
-        while i != -1 and len(starts) < MAX_FRAMED:
-            starts.append(i + len(tail))
-            i = folded.find(tail, i + 1)
-    out: list[tuple[int, int]] = []
-    for start in starts:
-        if not quote.suffix:
-            end = len(folded) if len(folded) - start <= span else -1
-        elif len(head) >= 4:
-            end = folded.find(head, start, start + span + len(head))
-        else:
-            end = -1
-        if end > start:
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                out.append((start, end))
-    return out
-
-
-def _ends(scores: list[int], max_edits: int) -> list[tuple[int, int]]:
-    """(distance, end index) of the best end in each run of good end positions."""
-    ends: list[tuple[int, int]] = []
-    run_best: tuple[int, int] | None = None
-    for j, d in enumerate(scores):
-        if d <= max_edits:
-            if run_best is None or d < run_best[0]:
-                run_best = (d, j)
-        elif run_best is not None:
-            ends.append(run_best)
-            run_best = None
-    if run_best is not None:
-        ends.append(run_best)
-    return ends
-
-
-def candidates(
-    quote: TextQuoteSelector,
-    target: AnchorText,
-    hint: int,
-    within: list[tuple[int, int]] | None = None,
-) -> list[Candidate]:
-    """Every place of `target` (or of the `within` ranges) that reads like the quote."""
-    text, folded = target.text, target.folded
-    pattern = fold(quote.exact)
-    m = len(pattern)
-    if m == 0:
-        return []
-    max_edits = int(m * (1 - CANDIDATE_SIMILARITY))
-    regions = within if within is not None else [(0, len(text))]
-    spots: list[tuple[int, int]] = []  # (distance, end)
-    for lo, hi in regions:
-        if hi - lo < m - max_edits:
-            continue
-        for d, j in _ends(search_scores(pattern, folded[lo:hi]), max_edits):
-            spots.append((d, lo + j + 1))
-    if len(spots) > MAX_CANDIDATES:
-        spots.sort(key=lambda s: (s[0], abs(s[1] - m - hint)))
-        spots = spots[:MAX_CANDIDATES]
-    whole = _whole_words(quote)
-    quote_words = words(quote.exact)
-    prefix, suffix = fold(quote.prefix), fold(quote.suffix)
-    seen: set[tuple[int, int]] = set()
-    found: list[Candidate] = []
-    ranges: list[tuple[int, int]] = []
-    for d, end in spots:
-        if d == 0:
-            start = end - m
-        else:
-            start, _ = best_start(pattern, folded, end, max_edits)
-            start, end = _refine(quote, target, start, end, max_edits + 2)
-            if whole:
-                start, end = _snap(text, start, end)
-        ranges.append((start, end))
-    framed = _framed(quote, target, m)
-    for start, end in ranges + framed:
-        if within is not None and not any(lo <= start and end <= hi for lo, hi in regions):
-            continue
-        if start >= end or (start, end) in seen:
-            continue
-        seen.add((start, end))
-        piece = text[start:end]
-        found.append(
-            Candidate(
-                start,
-                end,
-                word_similarity(quote_words, words(piece)),
-                char_similarity(pattern, folded[start:end]),
-                prefix_similarity(prefix, folded, start),
-                suffix_similarity(suffix, folded, end),
-                piece == quote.exact,
-                abs(start - hint),
-                len(quote_words),
-                (start, end) in framed and (start, end) not in ranges,
-            )
-        )
-    return found
 
 
 def min_words(size: int, limits: Thresholds = DEFAULT_THRESHOLDS) -> float:
@@ -357,15 +172,34 @@ def decide(found: list[Candidate], limits: Thresholds = DEFAULT_THRESHOLDS) -> D
     return Decision(best, rival, True)
 
 
+def _in_place(quote: TextQuoteSelector, target: AnchorText, hint: int) -> tuple[int, int] | None:
+    """The quote word for word within TWIN_NEAR of where it was, both contexts intact around it:
+    the candidate decide() accepts whatever else the text holds (score 1, in place), found
+    without searching the rest of the text."""
+    text, folded = target.text, target.folded
+    prefix, suffix = fold(quote.prefix), fold(quote.suffix)
+    m = len(quote.exact)
+    stop = hint + TWIN_NEAR + m
+    best: tuple[int, int] | None = None
+    i = text.find(quote.exact, max(0, hint - TWIN_NEAR), stop)
+    while i != -1:
+        if contexts_intact(prefix, suffix, folded, i, i + m) and (best is None or abs(i - hint) < best[0]):
+            best = (abs(i - hint), i)
+        i = text.find(quote.exact, i + 1, stop)
+    return None if best is None else (best[1], best[1] + m)
+
+
 def reanchor(
     position: TextPositionSelector,
     quote: TextQuoteSelector,
     target: AnchorText | str,
     *,
     within: list[tuple[int, int]] | None = None,
+    budget: float | None = BUDGET_SECONDS,
 ) -> AnchorResult:
     """Where the passage described by the selectors is in `target` (NFC text); `within`
-    limits the search to some ranges of it (new text after an edit, see diff_anchor)."""
+    limits the search to some ranges of it (new text after an edit, see diff_anchor). Past
+    `budget` seconds the search stops and the passage goes to review (timed_out)."""
     if isinstance(target, str):
         target = AnchorText(target)
     quote = TextQuoteSelector(nfc(quote.exact), nfc(quote.prefix), nfc(quote.suffix))
@@ -382,23 +216,19 @@ def reanchor(
         and text[end : end + len(quote.suffix)] == quote.suffix
     ):
         return AnchorResult(start, end, 1.0, METHOD_POSITION)
-    decision = None
     if within is None:
-        # Near the old place first: a passage still there, framed by its contexts, is the
-        # answer whatever lies elsewhere, and the search of a whole long article is saved.
-        m = len(quote.exact)
-        near = [(max(0, start - 2 * m - NEAR_MARGIN), min(len(text), end + 2 * m + NEAR_MARGIN))]
-        decision = decide(candidates(quote, target, start, near))
-        found = decision.best
-        if not (
-            decision.accepted
-            and found is not None
-            and found.distance <= TWIN_NEAR
-            and min(found.prefix, found.suffix) >= FRAMED_CONTEXT
-        ):
-            decision = None
-    if decision is None:
-        decision = decide(candidates(quote, target, start, within))
+        near = _in_place(quote, target, start)
+        if near is not None:
+            method = METHOD_POSITION if near == (start, end) else METHOD_QUOTE
+            return AnchorResult(near[0], near[1], 1.0, method)
+    if within is None:
+        target.prepare()  # once for the whole text, outside any one annotation's time
+    deadline = None if budget is None else time.perf_counter() + budget
+    try:
+        found = candidates(quote, target, start, within, deadline=deadline, prune=pruning())
+        decision = decide(found)
+    except OutOfTime:
+        return AnchorResult(start, end, 0.0, METHOD_NONE, timed_out=True)
     best = decision.best
     if best is None:
         return AnchorResult(start, end, 0.0, METHOD_NONE)

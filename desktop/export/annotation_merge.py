@@ -212,10 +212,12 @@ def plan_merge(
     owners: Mapping[str, str] | None = None,
     now: str = "",
     find_articles: Callable[[str], list[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> MergePlan:
     """`owners` maps every annotation id in the library to its article id, so an id already
     used elsewhere is never silently moved to another article. `find_articles(quote)` lists
-    articles that may hold a quote (for annotations naming no article we know)."""
+    articles that may hold a quote (for annotations naming no article we know).
+    `progress(done, total)` is called before each annotation is placed (it may raise to stop)."""
     report = MergeReport()
     if isinstance(items, AnnotationFile):
         for rejected in items.rejected:
@@ -257,7 +259,9 @@ def plan_merge(
         names = frozenset(tag_names.get(t, t) for t in a.tags)
         return a.start, a.end, a.quote.exact, collapse_spaces(a.note), names
 
-    for item in items:
+    for number, item in enumerate(items):
+        if progress is not None:
+            progress(number, len(items))
         placement, reason = matcher.place(item)
         if placement is None:
             title = item.article.title or item.article.iri

@@ -1294,6 +1294,7 @@ Cell or Party committee</translation>
         </message>
         <message>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
+            <location filename="desktop/gui/export/import_annotations_runner.py" />
             <source>Nhập ghi chú</source>
             <translation>Import annotations</translation>
         </message>
@@ -1318,6 +1319,21 @@ Cell or Party committee</translation>
             <location filename="desktop/gui/export/import_annotations_flow.py" />
             <source>Tệp ghi chú để chia sẻ (*.jsonld *.json)</source>
             <translation>Shared notes file (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/import_annotations_runner.py" />
+            <source>Đang tìm chỗ cho các ghi chú…</source>
+            <translation>Placing the annotations…</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/import_annotations_runner.py" />
+            <source>Dừng</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <location filename="desktop/gui/export/import_annotations_runner.py" />
+            <source>Đang tìm chỗ cho ghi chú %1/%2…</source>
+            <translation>Placing annotation %1 of %2…</translation>
         </message>
         <message>
             <location filename="desktop/gui/features/export.py" />

@@ -1,4 +1,5 @@
-"""File → Nhập ghi chú từ đồng nghiệp…: preview the merge, confirm, then merge and report."""
+"""File → Nhập ghi chú từ đồng nghiệp…: place the annotations (off the GUI thread), preview the
+merge, confirm, then write that same merge and report."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.export.annotation_merge import MergeReport
 from desktop.gui.error_dialogs import show_error
+from desktop.gui.export.import_annotations_runner import run_placing
 from desktop.gui.i18n.core_text import core_text
 from desktop.gui.plain_text import plain
 from desktop.services import Services
+from desktop.services.annotation_import import AnnotationImporter, ImportPlan
 
 KEY_LAST_IMPORT_FOLDER = "export/last_import_folder"
 MAX_DETAIL_LINES = 500
@@ -31,10 +34,13 @@ def _details(report: MergeReport) -> str:
     return "\n".join(lines)
 
 
-def plan_import(services: Services, path: Path, parent: QWidget | None) -> MergeReport | None:
-    """What importing `path` would do (nothing written); None after showing an error."""
+def plan_import(services: Services, path: Path, parent: QWidget | None) -> ImportPlan | None:
+    """What importing `path` would do (nothing written), worked out off the GUI thread with
+    progress; None after showing an error, or when the user stopped it."""
+    importer = AnnotationImporter(services)
     try:
-        return services.export.import_annotations(path, dry_run=True)
+        data = importer.read_file(path)
+        return run_placing(lambda progress: importer.plan(data, progress=progress), parent)
     except Exception as exc:  # noqa: BLE001 - the user sees why the file was refused
         show_error(parent, exc, _tr("Không nhập được ghi chú"))
         return None
@@ -43,9 +49,10 @@ def plan_import(services: Services, path: Path, parent: QWidget | None) -> Merge
 def confirm_and_import(
     services: Services, path: Path, parent: QWidget | None, *, ask: bool = True
 ) -> MergeReport | None:
-    preview = plan_import(services, path, parent)
-    if preview is None:
+    plan = plan_import(services, path, parent)
+    if plan is None:
         return None
+    preview = plan.report
     if not preview.added and not preview.updated:
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -71,7 +78,9 @@ def confirm_and_import(
         if box.exec() != QMessageBox.StandardButton.Yes:
             return None
     try:
-        return services.export.import_annotations(path)
+        # The merge previewed is the one written (worked out again only if the library
+        # changed meanwhile): the colleague's annotations are not placed twice.
+        return AnnotationImporter(services).apply(plan)
     except Exception as exc:  # noqa: BLE001
         show_error(parent, exc, _tr("Không nhập được ghi chú"))
         return None

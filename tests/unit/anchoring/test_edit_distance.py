@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,38 @@ def test_best_start_pins_the_end() -> None:
     end = text.index("f") + 1
     assert best_start("abcdef", text, end, 2) == (3, 0)
     assert best_start("abXdef", text, end, 2) == (3, 1)
+
+
+def _dp_best_start(pattern: str, text: str, end: int, max_edits: int) -> tuple[int, int]:
+    """The plain definition: every length from 1 to len(pattern) + max_edits, least distance
+    first, then nearest the pattern's length, then the shorter."""
+    longest = min(end, len(pattern) + max_edits)
+    if longest < 1:
+        return end, len(pattern)
+    best = min(
+        range(1, longest + 1),
+        key=lambda n: (_dp_levenshtein(pattern, text[end - n : end]), abs(n - len(pattern)), n),
+    )
+    return end - best, _dp_levenshtein(pattern, text[end - best : end])
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="abđ ạ", min_size=1, max_size=12), st.text(alphabet="abđ ạ", max_size=30), st.data())
+def test_best_start_matches_the_plain_definition(pattern: str, text: str, data: st.DataObject) -> None:
+    """rapidfuzz tried outward from the pattern's length gives what every length tried gives,
+    ties and all; told the least distance (as search_scores gives it) it stops early, same answer."""
+    end = data.draw(st.integers(0, len(text)))
+    max_edits = data.draw(st.integers(0, len(pattern)))
+    expected = _dp_best_start(pattern, text, end, max_edits)
+    assert best_start(pattern, text, end, max_edits) == expected
+    if end and expected[1] <= max_edits:
+        known = search_scores(pattern, text[:end])[-1]
+        assert known == expected[1]
+        assert best_start(pattern, text, end, max_edits, known=known) == expected
+
+
+def test_search_scores_stop_at_the_deadline() -> None:
+    text = "cán bộ " * 4000  # 28,000 characters: read in several chunks
+    with pytest.raises(TimeoutError):
+        search_scores("cán bộ", text, deadline=0.0)
+    assert min(search_scores("cán bộ", text, deadline=None)) == 0

@@ -10,8 +10,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.anchoring import AnchorText, build_selectors, reanchor, trim_range
+from desktop.anchoring.candidates import candidates
 from desktop.anchoring.diff_anchor import reanchor_after_edit
-from desktop.anchoring.reanchor import METHOD_NONE, min_words
+from desktop.anchoring.reanchor import METHOD_NONE, decide, min_words
 from desktop.anchoring.similarity import word_similarity, words
 from desktop.text.normalize import nfc
 
@@ -237,3 +238,32 @@ def test_scores_are_between_zero_and_one(quote: str) -> None:
     position, selectors = _selectors(quote)
     result = reanchor(position, selectors, TEXT[: len(TEXT) // 2].replace(quote, "x"))
     assert 0.0 <= result.score <= 1.0
+
+
+def test_out_of_time_goes_to_review_never_to_a_guess() -> None:
+    position, quote = _selectors()
+    moved = "Ghi chú của người biên tập: bài viết được đăng lại.\n" + TEXT  # the search is needed
+    assert reanchor(position, quote, moved).found
+    result = reanchor(position, quote, moved, budget=0.0)
+    assert result.timed_out and not result.found
+    assert (result.start, result.end) == (position.start, position.end)  # left where it was
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, st.data(), st.text(alphabet="xyz ", max_size=32))
+def test_the_shortcut_in_place_gives_the_full_search_answer(text: str, data: st.DataObject, typed: str) -> None:
+    """A passage found word for word near where it was, both contexts intact, is taken without
+    searching the rest of the text: exactly what weighing every candidate would decide."""
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    start, end = trim_range(text, start, end)
+    assume(start < end)
+    position, quote = build_selectors(text, start, end)
+    cut = data.draw(st.integers(0, max(0, start - 40)))
+    edited = text[:cut] + typed + text[cut:]  # a few characters typed well before the passage
+    target = AnchorText(edited)
+    result = reanchor(position, quote, target)
+    if result.found and result.score == 1.0:
+        full = decide(candidates(quote, target, position.start))
+        assert full.accepted and full.best is not None
+        assert (full.best.start, full.best.end) == (result.start, result.end)
