@@ -88,7 +88,7 @@ def run_gui(argv: list[str]) -> int:
     QGuiApplication.setApplicationDisplayName("Trích Dẫn")
     icon = resources_dir() / "icons" / "trichdan.svg"
     if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+        QApplication.setWindowIcon(QIcon(str(icon)))
     from desktop.gui.i18n.language import install_translators
     from desktop.gui.settings.app_settings import library_folder
 
@@ -110,7 +110,13 @@ def run_gui(argv: list[str]) -> int:
     if services.store.read_only:
         window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("Start", " (chỉ đọc)"))
     server = InstanceServer(library, window)
-    server.raise_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+
+    def bring_to_front() -> None:  # a second start of the app asked for this window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.raise_requested.connect(bring_to_front)
     if window.first_start:
         window.showMaximized()
     else:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import codecs
 import threading
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _codecs import _EncodeCharMap
 
 
 def nfc(text: str) -> str:
@@ -46,7 +50,7 @@ _COMMON = (
 )
 
 
-def _code_page() -> tuple[str, object, bytes]:
+def _code_page() -> tuple[str, _EncodeCharMap, bytes]:
     chars = [chr(c) for c in range(128)]
     chars += [ch for ch in dict.fromkeys(_VIETNAMESE + _COMMON) if ch not in chars]
     chars = [ch for ch in chars if _fold_char(ch) in chars]
@@ -86,12 +90,14 @@ def fold_lowered(text: str) -> str:
 
 
 def _fold_in_code_page(lowered: str, text: str) -> str:
-    _outside.runs = runs = []
+    runs: list[tuple[int, int]] = []
+    _outside.runs = runs
     encoded = codecs.charmap_encode(lowered, "trichdan-fold", _ENCODING)[0]
     folded = codecs.charmap_decode(encoded.translate(_FOLDING), "strict", _DECODING)[0]
     if not runs:
         return folded
-    pieces, position = [], 0
+    pieces: list[str] = []
+    position = 0
     for start, end in runs:  # characters outside the code page: one by one, from the original
         pieces += (folded[position:start], text[start:end].translate(_FOLD_TABLE))
         position = end

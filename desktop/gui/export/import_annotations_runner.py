@@ -81,4 +81,4 @@ def run_placing(work: Callable[[Progress], T], parent: QWidget | None) -> T | No
         return None
     if error is not None:
         raise error
-    return outcome["value"]  # type: ignore[no-any-return]
+    return outcome["value"]

@@ -91,7 +91,7 @@ class SettingsController:
         if prefs.theme != "system":
             apply_theme(prefs.theme)
         if prefs.reader_family and self.reader_supports_family():
-            self.window.reader.set_font_family(prefs.reader_family)  # type: ignore[attr-defined]
+            self.window.reader.set_font_family(prefs.reader_family)
 
     def make_dialog(self) -> SettingsDialog:
         services = self.window.services
@@ -128,7 +128,7 @@ class SettingsController:
         if after.theme != before.theme:
             apply_theme(after.theme)
         if after.reader_family != before.reader_family and self.reader_supports_family():
-            window.reader.set_font_family(after.reader_family)  # type: ignore[attr-defined]
+            window.reader.set_font_family(after.reader_family)
         window.reader.set_point_size(after.reader_size)
         try:
             self._apply_library_choices(dialog)

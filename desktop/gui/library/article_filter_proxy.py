@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.gui.library.article_table_model import FILTER_ROLE
 from desktop.text.normalize import fold
@@ -11,7 +11,7 @@ from desktop.text.normalize import fold
 class ArticleFilterProxy(QSortFilterProxyModel):
     """Filters only: sorting is forwarded to the source model."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
 

@@ -212,11 +212,11 @@ class ReaderView(QWidget):
             cursor = QTextCursor(document)
             cursor.setPosition(self._offsets.to_utf16(start))
             cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             style = HighlightSpan(0, 0, span.background, span.underline, span.bold, "", span.foreground)
             if style not in formats:  # spans of one style share one format
                 formats[style] = self._char_format(span)
-            selection.format = formats[style]  # type: ignore[attr-defined]
+            selection.format = formats[style]
             selections.append(selection)
         return selections
 
