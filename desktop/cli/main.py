@@ -27,28 +27,43 @@ RECOVERY_TITLE = Message("Thư viện đã được khôi phục")
 _UNDECODABLE = re.compile("[\ud800-\udfff]")
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options(*, after_command: bool = False) -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name. After it, an option left out
+    must not reset one given before it (argparse copies a subcommand's defaults over the
+    values already parsed): `trichdan --data-dir D list` lists D, never the default library."""
+
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if after_command else value
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", type=Path, default=None, help=say(Message("thư mục thư viện (mặc định: thư mục dữ liệu người dùng)"))
+        "--data-dir",
+        type=Path,
+        default=default(None),
+        help=say(Message("thư mục thư viện (mặc định: thư mục dữ liệu người dùng)")),
     )
-    common.add_argument("--json", action="store_true", help=say(Message("in kết quả dạng JSON")))
-    common.add_argument("--read-only", action="store_true", help=say(Message("mở thư viện chỉ để đọc (không thay đổi gì)")))
+    common.add_argument("--json", action="store_true", default=default(False), help=say(Message("in kết quả dạng JSON")))
+    common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=default(False),
+        help=say(Message("mở thư viện chỉ để đọc (không thay đổi gì)")),
+    )
     common.add_argument(
         "--lang",
         choices=LANGUAGES,
-        default=None,
+        default=default(None),
         help=say(Message("ngôn ngữ của lệnh: vi (mặc định) hoặc en; cũng đọc từ biến môi trường TRICHDAN_LANG")),
     )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
+    common = _common_options(after_command=True)
     parser = argparse.ArgumentParser(
         prog="trichdan",
         description=say(Message("Trích Dẫn: đọc, đánh dấu và trích dẫn bài viết tiếng Việt.")),
-        parents=[common],
+        parents=[_common_options()],
     )
     sub = parser.add_subparsers(dest="command", metavar=say(Message("LỆNH")))
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):

@@ -153,3 +153,18 @@ def test_bad_annotation_files_are_clear_errors_and_change_nothing(
     code, _, err = run(capsys, "import-annotations", str(broken), "--data-dir", library)
     assert code == 1 and "ký tự không hợp lệ" in err and "Traceback" not in err
     assert run(capsys, "annotations", "--data-dir", library, "--json")[1] == before
+
+
+def test_common_options_before_the_command_are_kept(
+    library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The help writes `trichdan [--data-dir …] [--json] [--read-only] LỆNH`: options there must
+    reach the command, never fall back to the default library (which must stay untouched)."""
+    default = tmp_path / "default library"
+    monkeypatch.setattr("desktop.services.container.default_library_dir", lambda: default)
+    code, out, _ = run(capsys, "--data-dir", library, "--json", "list")
+    assert code == 0 and [a["title"] for a in json.loads(out)] == ["Bài một"]
+    code, _, err = run(capsys, "--read-only", "--data-dir", library, "tags", "delete", "khác")
+    assert code == 1 and "chỉ đọc" in err
+    assert "khác" in tags_of(capsys, library)
+    assert not default.exists()
