@@ -10,7 +10,7 @@ from html import escape
 from desktop.domain.article import ArticleMeta
 from desktop.export.citation import citation_line, paragraphs_label
 from desktop.export.excerpt import Excerpt
-from desktop.export.quote_marks import CLOSE, OPEN, carries_own_marks
+from desktop.export.quote_marks import CLOSE, OPEN, carries_own_marks, printed_spacing
 from desktop.export.text_context import ParagraphIndex
 from desktop.export.xml_text import printable
 
@@ -33,7 +33,7 @@ def _paragraphs(text: str) -> list[str]:
 def _quoted_lines(text: str) -> list[str]:
     """The passage's paragraphs, the first opened and the last closed with marks, unless the
     passage brings its own."""
-    lines = _paragraphs(text) or [""]
+    lines = [printed_spacing(line) for line in _paragraphs(text)] or [""]
     if carries_own_marks(text):
         return lines
     lines[0] = OPEN + lines[0]

@@ -1,9 +1,14 @@
 """The first lines of a brief: issuing body, number, place and date, in the state or Party form.
 
-State form (Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II): tên cơ quan chủ quản in hoa đứng,
-tên cơ quan ban hành in hoa đứng đậm (cỡ 12-13; 13 here, the brief's minimum) with a solid rule
-1/3 to 1/2 as long beneath it; "Số: 15/BC-UBND" in thường cỡ 13 with a colon; "Hà Nội, ngày 05
-tháng 02 năm 2026" in thường nghiêng cỡ 13-14.
+State form (Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II): top right the Quốc hiệu "CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM" (in hoa cỡ 12-13 đứng đậm; 13 here, the brief's minimum, on one line)
+and beneath it the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" (in thường cỡ
+13-14 đứng đậm, 13 here) with a solid rule exactly as long as that line (ô số 1); top left tên cơ
+quan chủ quản in hoa đứng, tên cơ quan ban hành in hoa đứng đậm (cỡ 12-13; 13 here, the brief's
+minimum) with a solid rule 1/3 to 1/2 as long beneath it; then "Số: 15/BC-UBND" in thường cỡ 13
+with a colon on the left and "Hà Nội, ngày 05 tháng 02 năm 2026" in thường nghiêng cỡ 13-14
+under the motto on the right. A brief with neither agency nor number is a personal working
+paper, not an agency's document: it carries only its place and date.
 
 Party form (Hướng dẫn 36-HD/VPTW, Mục II điểm 1.1-1.4 and Phụ lục 1, 3): tiêu đề "ĐẢNG CỘNG SẢN
 VIỆT NAM" top right, in hoa cỡ 15 đứng đậm, with a solid rule exactly as long beneath it (ô số 1);
@@ -27,6 +32,14 @@ from desktop.export.export_options import BriefOptions, LayoutStyle
 from desktop.export.vietnamese_dates import place_and_date
 from desktop.export.xml_text import printable
 
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NATIONAL_NAME_PT = 13
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+MOTTO_PT = 13
+# Width of MOTTO in Times New Roman Bold 13 pt, measured like PARTY_HEADING_WIDTH_PT below.
+# NATIONAL_NAME at 13 pt bold measures 274.9 pt: the state form's right column (62 % of the
+# 165 mm line, less the cell margins: 279 pt) holds it on one line.
+MOTTO_WIDTH_PT = 166.6
 PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 # Width of PARTY_HEADING in Times New Roman Bold 15 pt, measured with its metric twin Liberation
 # Serif Bold (280.66 px at 96 dpi): the rule beneath it must be exactly as long.
@@ -34,8 +47,9 @@ PARTY_HEADING_WIDTH_PT = 210.5
 CAPS_BOLD_EM = 0.64  # average advance of bold capitals with Vietnamese marks, in ems
 CELL_MARGIN_PT = 5.4  # Word's default left and right cell margin (0.19 cm)
 # The left column holds the issuing body: the Party's is set one size larger (14 pt), and
-# "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold needs 75 mm on the right.
-LEFT_COLUMN_SHARE = {LayoutStyle.ND30: 0.42, LayoutStyle.HD36: 0.45}
+# "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold needs 75 mm on the right; the state form's right
+# column needs 99 mm for the national name.
+LEFT_COLUMN_SHARE = {LayoutStyle.ND30: 0.38, LayoutStyle.HD36: 0.45}
 
 
 def rule_under_unit_pt(unit: str) -> float:
@@ -124,7 +138,10 @@ class TitleBlock:
             self._line(para, dated, self.styles.body_pt, italic=True)
             para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             return
-        ((left, right),) = self._table(1)
+        (left, right), (low_left, low_right) = self._table(2)
+        self._line(right.paragraphs[0], NATIONAL_NAME, NATIONAL_NAME_PT, bold=True)
+        motto = self._line(right.add_paragraph(), MOTTO, MOTTO_PT, bold=True)
+        self._rule_beneath(motto, self.right_mm, MOTTO_WIDTH_PT)
         para = left.paragraphs[0]
         para.style = self.styles.head_block
         for i, line in enumerate(lines):
@@ -136,8 +153,10 @@ class TitleBlock:
             rule.paragraph_format.line_spacing = Pt(2)  # a rule, not a line of text
             self._rule_beneath(rule, self.left_mm, rule_under_unit_pt(lines[-1]))
         if number:
-            self._line(left.add_paragraph(), number, 13)
-        self._line(right.paragraphs[0], dated, self.styles.body_pt, italic=True)
+            self._line(low_left.paragraphs[0], number, 13)
+        else:
+            low_left.paragraphs[0].style = self.styles.head_block
+        self._line(low_right.paragraphs[0], dated, self.styles.body_pt, italic=True)
 
     def _party(self) -> None:
         options = self.options

@@ -29,20 +29,14 @@ from desktop.export.docx_brief_writer import (
     quote_paragraph_chars,
 )
 from desktop.export.docx_layout import FIRST_LINE_INDENT_CM, FONT, MIN_TEXT_PT, PAGE_SPECS
-from desktop.export.docx_title_block import (
-    LEFT_COLUMN_SHARE,
-    PARTY_HEADING,
-    PARTY_HEADING_WIDTH_PT,
-    agency_lines,
-    number_line,
-    rule_under_unit_pt,
-)
+from desktop.export.docx_title_block import LEFT_COLUMN_SHARE
 from desktop.export.export_options import LayoutStyle
 from desktop.export.highlight_segments import highlight_layers, marking_keys
+from desktop.export.html_title_block import title_rows
 from desktop.export.print_colors import print_color
 from desktop.export.quote_marks import quoted
 from desktop.export.text_context import ParagraphIndex
-from desktop.export.vietnamese_dates import place_and_date, short_date
+from desktop.export.vietnamese_dates import short_date
 from desktop.export.xml_text import printable
 
 # Bits of -qt-user-state.
@@ -161,31 +155,9 @@ class HtmlBriefWriter:
 
     def _title_block(self) -> None:
         options = self.options
-        dated = f"<i>{h(place_and_date(options.place, options.date))}</i>"
-        lines = agency_lines(options)
-        agency = "<br/>".join(
-            f"<b>{escape(line)}</b>" if i == len(lines) - 1 else escape(line)
-            for i, line in enumerate(lines)
-        )
-        number = escape(number_line(options))
         party = options.style is LayoutStyle.HD36
         share = round(LEFT_COLUMN_SHARE[options.style] * 100)
-        rows: list[tuple[list[tuple[str, float, str]], list[tuple[str, float, str]]]]
-        if party:
-            # Two rows, as the .docx: the number beside the place and date, under the rule.
-            top_left: list[tuple[str, float, str]] = [(agency, 14.0, "")]
-            top_left += [("*", 14.0, "")] if lines else []
-            rows = [
-                (top_left, [(f"<b>{PARTY_HEADING}</b>", 15.0, ""), ("", PARTY_HEADING_WIDTH_PT, "rule")]),
-                ([(number, 14.0, "")] if number else [], [(dated, 14.0, "")]),
-            ]
-        else:
-            left: list[tuple[str, float, str]] = [(agency, 13.0, "")] if lines else []
-            if lines:
-                left.append(("", rule_under_unit_pt(lines[-1]), "rule"))
-            if number:
-                left.append((number, 13.0, ""))
-            rows = [(left, [(dated, self.size, "")])]
+        rows = title_rows(options, self.size)
         self.parts.append(
             "<table width='100%' cellspacing='0' cellpadding='0'>"
             + "".join(

@@ -63,3 +63,12 @@ def test_service_passage_clip_checks_its_range(
         empty_services.export.passage_clip("a000", 5, 5)  # type: ignore[attr-defined]
     with pytest.raises(UserError):
         empty_services.export.passage_clip("không-có", 0, 5)  # type: ignore[attr-defined]
+
+
+def test_a_copied_passage_prints_runs_of_spaces_as_one() -> None:
+    from desktop.export.citation_clip import _quoted_lines
+
+    assert _quoted_lines("Thực hiện Chỉ thị   số 09\nGiao Thường trực          thành phố") == [
+        "“Thực hiện Chỉ thị số 09",
+        "Giao Thường trực thành phố”",
+    ]

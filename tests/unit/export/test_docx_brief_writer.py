@@ -92,13 +92,22 @@ def test_title_block_and_real_headings(
         number="Số 15/BC-SNV",
         date="2026-02-05",
     )
-    left, right = document.tables[0].rows[0].cells
+    (left, right), (low_left, low_right) = (row.cells for row in document.tables[0].rows)
     agency = left.paragraphs[0]
     assert agency.text == "UBND THÀNH PHỐ HÀ NỘI\nSỞ NỘI VỤ"
     assert agency.runs[-1].bold and not agency.runs[0].bold
     assert left.paragraphs[1]._p.pPr.find(qn("w:pBdr")) is not None  # the rule under the unit
-    assert left.paragraphs[2].text == "Số: 15/BC-SNV"  # the state form: a colon
-    date_run = right.paragraphs[0].runs[0]
+    # Nghị định 30, ô số 1: the national name and the motto, bold, a solid rule under the motto.
+    national, motto = right.paragraphs
+    assert national.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and national.runs[0].bold
+    assert motto.text == "Độc lập - Tự do - Hạnh phúc" and motto.runs[0].bold
+    assert national.runs[0].font.size == motto.runs[0].font.size == Pt(13)
+    rule = motto._p.pPr.find(qn("w:pBdr") + "/" + qn("w:bottom"))
+    assert rule is not None and rule.get(qn("w:val")) == "single"
+    assert national._p.pPr.find(qn("w:pBdr")) is None
+    # The number on the left and the place and date on the right, on one line under them.
+    assert low_left.paragraphs[0].text == "Số: 15/BC-SNV"  # the state form: a colon
+    date_run = low_right.paragraphs[0].runs[0]
     assert date_run.text == "Hà Nội, ngày 05 tháng 02 năm 2026" and date_run.italic
     texts = body_texts(document)
     assert ("Tên tài liệu", "TỔNG HỢP Ý KIẾN") in texts
@@ -338,3 +347,11 @@ def test_colour_legend_uses_the_users_meanings(
         ("Ví dụ điển hình", print_color("pink").fill),
         ("Tồn tại cần khắc phục", print_color("red").fill),
     ]
+
+
+def test_a_personal_brief_has_no_national_motto(export_library: ExportLibrary, empty_services: object) -> None:
+    """Without an agency or a number the brief is a working paper, not an agency's document:
+    no national name, only its place and date."""
+    document = render_docx(empty_services, date="2026-02-05")
+    assert not document.tables or "CỘNG HÒA" not in document.tables[0].rows[0].cells[-1].text
+    assert not any("CỘNG HÒA XÃ HỘI" in p.text for p in document.paragraphs)

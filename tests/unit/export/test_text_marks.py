@@ -50,3 +50,11 @@ def test_printable_output_is_valid_xml_text_and_keeps_length_order(text: str) ->
     assert all(c in "\t\n" or ord(c) >= 0x20 for c in out)
     assert not any(0xD800 <= ord(c) <= 0xDFFF for c in out)
     assert len(out) <= len(text)  # only "\r\n" pairs shrink
+
+
+def test_spaces_a_document_used_for_justifying_print_as_one() -> None:
+    """ct-14-2004-ubnd-tphcm.rtf (tests/data/ingest-real) aligns its lines with runs of spaces:
+    "Ngân hàng chính sách        xã hội" printed a visible gap inside the quotation."""
+    assert quoted("Ngân hàng chính sách        xã hội tại địa phương") == "“Ngân hàng chính sách xã hội tại địa phương”"
+    assert quoted("của\u00a0\u00a0 Thủ tướng") == "“của Thủ tướng”"
+    assert quoted("Dòng một\nDòng hai\tcột") == "“Dòng một\nDòng hai\tcột”"  # breaks and tabs stay
