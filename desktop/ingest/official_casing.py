@@ -59,6 +59,9 @@ _PROPER = {
     "thanh pho ho chi minh": "Thành phố Hồ Chí Minh",
     "ho chi minh": "Hồ Chí Minh",
 }
+# Place names every syllable of which takes a capital (Nghị định 30/2020/NĐ-CP, Phụ lục II), even
+# where a typist's running text writes "Việt nam", "Hà nội": the list wins over the text for these.
+_PLACE_NAMES = ("viet nam", "ha noi", "ho chi minh")
 _WORD = re.compile(r"\w+(?:[-–]\w+)*", re.UNICODE)
 
 
@@ -250,6 +253,9 @@ def sentence_case(summary: str, body: str, *, first_upper: bool = False) -> str:
         for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded_out):
             if m.start() in uncased:  # the running text's own case wins over the list
                 out = out[: m.start()] + proper + out[m.end() :]
+    for key in _PLACE_NAMES:
+        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded_out):
+            out = out[: m.start()] + _PROPER[key] + out[m.end() :]
     # Numbers and symbols are written as the running text writes them, else in capitals as printed
     # ("số 04/1998/QH10", "193/2001/QĐ-TTg"), never in lower case.
     for number in reversed(list(re.finditer(r"\d+(?:\s*/\s*[\w.-]+)+", summary))):

@@ -37,6 +37,13 @@ _GAZETTE = re.compile(
     re.I | re.S,
 )
 _HEAD_LINES = 12
+# "Án lệ số 07/2016/AL về …": a Word copy types its type, number and symbol as a sentence, the
+# summary (if any) on the same line. Only a whole number with its year and symbol opens a document so.
+_NUMBER_LEAD = re.compile(
+    r"^số\s*:?\s*(?P<number>\d{1,5}\s*/\s*(?:19|20)\d\d\s*/\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
+    r"(?:\s+(?P<summary>(?:về|v/v|quy định|hướng dẫn|ban hành|sửa đổi)\b.*))?$",
+    re.I,
+)
 
 
 def _gazette(text: str) -> re.Match[str] | None:
@@ -104,8 +111,9 @@ def parse_heading_first(text: str) -> OfficialHeader | None:
     kind, rest = kind_prefix(first)
     # The type in capitals, or a gazette's heading typed as a sentence ("Nghị định của Chính phủ số …").
     gazette_lead = bool(rest) and bool(_gazette(" ".join([rest] + [line for _at, line in numbered[1:3]])))
-    typed = is_upper(first) or (gazette_lead and bool(re.match(r"(?i)^của\s", rest)))
-    if not kind or not typed or (rest and not (kind == "Hiến pháp" or gazette_lead)):
+    number_lead = _NUMBER_LEAD.match(rest) if rest and len(first) < 300 else None
+    typed = is_upper(first) or (gazette_lead and bool(re.match(r"(?i)^của\s", rest))) or number_lead is not None
+    if not kind or not typed or (rest and not (kind == "Hiến pháp" or gazette_lead or number_lead)):
         return None
     parts = [rest] if rest else []
     end, body_found = first_line, False
@@ -136,6 +144,17 @@ def parse_heading_first(text: str) -> OfficialHeader | None:
         summary = sentence_case(gazette.group("summary"), running)
         issuer = issuing_body(gazette.group("issuer"))
         date = f"{y:04d}-{m:02d}-{d:02d}"
+    elif number_lead is not None:
+        # Only when the preamble follows ("Được Hội đồng Thẩm phán … thông qua", "Căn cứ …"): a
+        # sentence of a report may open with a decree's number too.
+        following = next((line for at, line in numbered if at > end), "")
+        if not body_begins(following):
+            return None
+        number = normalize_number(number_lead.group("number"))
+        lead_summary = " ".join([number_lead.group("summary") or ""] + parts[1:]).strip()
+        summary = sentence_case(lead_summary, running) if lead_summary else ""
+        date = passed_on(text) if kind in ("Luật", "Bộ luật", "Pháp lệnh", "Án lệ") else None
+        issuer = complete_issuer("", "", "", [], text)
     elif kind == "Hiến pháp" and heading:
         issuer, date = "Quốc hội", passed_on(text)
         summary = state_name(sentence_case(heading, running))

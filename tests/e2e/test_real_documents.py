@@ -104,19 +104,19 @@ def metadata_problems(expect: dict[str, Any], got: Imported) -> list[str]:
     return problems
 
 
-def import_all(root: Path) -> dict[str, Imported]:
+def import_all(root: Path, data: Path = DATA, expectations: list[dict[str, Any]] = EXPECTATIONS) -> dict[str, Imported]:
     """Import every file through Services; the plain-text copies of documents that are also in
     the set go to a second library, where they are not taken for duplicates."""
     from desktop.services import Services
 
     results: dict[str, Imported] = {}
     groups = {
-        "documents": [e["file"] for e in EXPECTATIONS if e["kind"] != "txt"],
-        "texts": [e["file"] for e in EXPECTATIONS if e["kind"] == "txt"],
+        "documents": [e["file"] for e in expectations if e["kind"] != "txt"],
+        "texts": [e["file"] for e in expectations if e["kind"] == "txt"],
     }
     for name, files in groups.items():
         with Services.open(root / name, seed=False) as services:
-            report = services.library.import_paths([DATA / f for f in files], hold_unsure=True, workers=1)
+            report = services.library.import_paths([data / f for f in files], hold_unsure=True, workers=1)
             by_origin = {meta.origin: meta for meta in report.added}
             failures = dict(report.failures)
             unsure = {p.name for p in report.unsure}

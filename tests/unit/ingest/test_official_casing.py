@@ -64,3 +64,13 @@ def test_acronyms_and_names_keep_their_capitals() -> None:
         "WHO cảnh báo về dịch bệnh ở Việt Nam sau khi gia nhập WTO"
     )
     assert sentence_case("TIN VẮN THẾ GIỚI", body, first_upper=True) == "Tin vắn thế giới"  # a heading lends no capitals
+
+
+def test_the_countrys_and_capitals_names_take_capitals_however_the_typist_wrote_them() -> None:
+    """Nghị định 30/2020/NĐ-CP, Phụ lục II: every syllable of a Vietnamese place name takes a
+    capital; a 1998 circular's typist wrote "Việt nam" in its running text, a library does not."""
+    body = "Các tổ chức nước ngoài hoạt động kinh doanh tại Việt nam phải nộp thuế.\nTrụ sở tại Hà nội."
+    summary = sentence_case("HƯỚNG DẪN CHẾ ĐỘ THUẾ ĐỐI VỚI TỔ CHỨC NƯỚC NGOÀI TẠI VIỆT NAM VÀ HÀ NỘI", body)
+    assert summary == "hướng dẫn chế độ thuế đối với tổ chức nước ngoài tại Việt Nam và Hà Nội"
+    # A name's own words elsewhere keep their case: "nam" (south, male) alone is no name.
+    assert sentence_case("CHẾ ĐỘ CHO LAO ĐỘNG NAM", "Lao động nam được nghỉ.") == "chế độ cho lao động nam"

@@ -153,3 +153,34 @@ def test_a_summary_citing_a_decree_is_no_gazette_heading() -> None:
     """ttlt-10-utf16.txt: "… đầu tư theo Nghị định số 51/1999/NĐ-CP ngày 8 tháng 7 năm 1999 …" is the summary."""
     header = parse_heading_first(TTLT_10)
     assert header is not None and header.number == "" and header.date is None
+
+
+# An án lệ as the Supreme People's Court publishes it in Word (anle.toaan.gov.vn .doc/.docx): its
+# heading typed in sentence case on one line with its summary, dated by the Judges' Council.
+AN_LE_WORD = """Án lệ số 07/2016/AL về công nhận hợp đồng mua bán nhà được xác lập trước ngày 01-7-1991.
+Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 03 tháng 10 năm 2016 và được công bố theo Quyết định số 698/QĐ-CA ngày 17 tháng 10 năm 2016 của Chánh án Tòa án nhân dân tối cao.
+Nguồn án lệ:
+Quyết định giám đốc thẩm số 126/2013/DS-GĐT ngày 23-9-2013 của Hội đồng Thẩm phán Tòa án nhân dân tối cao.
+"""
+
+
+def test_an_an_le_typed_in_sentence_case_is_read_like_one_in_capitals() -> None:
+    header = parse_heading_first(AN_LE_WORD)
+    assert header is not None
+    assert (header.kind, header.number, header.issuer, header.date) == (
+        "Án lệ", "07/2016/AL", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "2016-10-03"
+    )
+    assert header.title == "Án lệ 07/2016/AL về công nhận hợp đồng mua bán nhà được xác lập trước ngày 01-7-1991"
+
+
+def test_an_an_le_without_a_summary_is_titled_by_its_number() -> None:
+    text = "Án lệ số 02/2016/AL\n" + AN_LE_WORD.split("\n", 1)[1]
+    header = parse_heading_first(text)
+    assert header is not None
+    assert (header.title, header.number, header.date) == ("Án lệ 02/2016/AL", "02/2016/AL", "2016-10-03")
+
+
+def test_a_sentence_citing_a_number_is_no_heading() -> None:
+    """Only a line that is the type, "số" and a whole number and symbol opens a document so."""
+    assert parse_heading_first("Nghị định số 30/2020/NĐ-CP quy định rõ việc này, nhưng nhiều nơi chưa làm.\nBáo cáo cho biết.") is None
+    assert parse_heading_first("Án lệ số 7 được áp dụng rộng rãi\nTheo đó, …") is None
