@@ -12,6 +12,7 @@ import pytest
 from tests.e2e.test_real_documents import (
     HAS_OFFICIAL_METADATA,
     Imported,
+    expectation_params,
     import_all,
     metadata_problems,
     text_problems,
@@ -31,10 +32,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Imp
 
 
 def _params(xfails: dict[str, str]) -> list[Any]:
-    return [
-        pytest.param(e, id=e["file"], marks=[pytest.mark.xfail(strict=True, reason=xfails[e["file"]])] if e["file"] in xfails else [])
-        for e in EXPECTATIONS
-    ]
+    return expectation_params(EXPECTATIONS, xfails)
 
 
 def test_the_set_is_the_one_the_readme_describes() -> None:

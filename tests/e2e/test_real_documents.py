@@ -137,11 +137,16 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Imp
     yield import_all(tmp_path_factory.mktemp("real-documents"))
 
 
-def _params(xfails: dict[str, str]) -> list[Any]:
+def expectation_params(expectations: list[dict[str, Any]], xfails: dict[str, str]) -> list[Any]:
+    """One pytest case per file, strictly expected to fail where `xfails` gives a reason."""
     return [
         pytest.param(e, id=e["file"], marks=[pytest.mark.xfail(strict=True, reason=xfails[e["file"]])] if e["file"] in xfails else [])
-        for e in EXPECTATIONS
+        for e in expectations
     ]
+
+
+def _params(xfails: dict[str, str]) -> list[Any]:
+    return expectation_params(EXPECTATIONS, xfails)
 
 
 @pytest.mark.parametrize("expect", _params(TEXT_XFAIL))

@@ -6,13 +6,14 @@ from __future__ import annotations
 import http.server
 import json
 import re
-import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.local_http import local_server
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ingest-news"
 PAGES: list[dict[str, Any]] = json.loads((DATA / "expectations.json").read_text(encoding="utf-8"))["pages"]
@@ -159,14 +160,8 @@ def server() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_server(Handler) as url:
+        yield url
 
 
 BY_ADDRESS = [(p, kind) for p in ARTICLES for kind in ("utf8", "legacy")] + [(INDEXES[0], "utf8")]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.gui.importing.url_import_dialog import UrlImportDialog
+from tests.local_http import local_server
 
 PAGE = (Path(__file__).resolve().parents[1] / "data" / "ingest-web" / "pages" / "dantri-xa-hoi-nha-ga-t3.html").read_bytes()
 
@@ -36,14 +36,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_server(_Handler) as url:
+        yield url
 
 
 def test_menu_entry_opens_the_dialog_and_the_article(qtbot, main_window, server, monkeypatch) -> None:  # type: ignore[no-untyped-def]

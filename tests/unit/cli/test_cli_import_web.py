@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from desktop.cli.main import main
+from tests.local_http import local_server
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "ingest-web"
 PAGE = (DATA / "pages" / "dantri-the-thao-quang-hai.html").read_bytes()
@@ -31,13 +31,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_server(_Handler) as url:
+        yield url
 
 
 def test_import_an_address_and_a_file_together(tmp_path: Path, server: str, capsys: pytest.CaptureFixture[str]) -> None:

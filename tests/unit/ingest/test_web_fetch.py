@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from desktop.domain.errors import ImportFailure
 from desktop.ingest import web_fetch
 from desktop.ingest.legacy_encodings import encode_cp1258
 from desktop.ingest.web_fetch import fetch_page, looks_like_url, normalize_url, read_web_page
+from tests.local_http import local_server
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "ingest-web" / "pages"
 ARTICLE = (PAGES / "dantri-xa-hoi-nha-ga-t3.html").read_bytes()
@@ -81,15 +81,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with local_server(_Handler) as url:
+        yield url
 
 
 def failure(url: str, **kwargs: object) -> str:
